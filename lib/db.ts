@@ -1,0 +1,21 @@
+import "server-only";
+import { createDatabaseClient, type Db } from "./database/client";
+import { databaseTarget } from "./env";
+
+// One client per process. Next's dev server reloads modules, so the client is kept on
+// globalThis to avoid opening a new pool on every edit.
+const globalForDb = globalThis as unknown as { beaconDb?: Db };
+
+export function getDb(): Db {
+  globalForDb.beaconDb ??= createDatabaseClient(databaseTarget());
+  return globalForDb.beaconDb;
+}
+
+export type { Db };
+
+/** Closes the process's connection, if one was opened (end of a CLI command, shutdown, tests). */
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.beaconDb;
+  globalForDb.beaconDb = undefined;
+  await client?.$disconnect();
+}

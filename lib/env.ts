@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { ConfigError } from "./errors";
+import { type DatabaseTarget, DatabaseUrlError, databaseUrlFromEnv, parseDatabaseUrl } from "./database/url";
+
+// Every variable Beacon reads, parsed once. Keep .env.example in step with this schema.
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+  .transform((value) => value.replace(/\/+$/, ""));
+
+export const envSchema = z.object({
+  DATABASE_URL: optionalText,
+  PORT: optionalText.pipe(
+    z.coerce
+      .number<string | undefined>({ error: "must be a port number" })
+      .int("must be a whole number")
+      .min(1, "must be between 1 and 65535")
+      .max(65535, "must be between 1 and 65535")
+      .default(3000),
+  ),
+  HOST: optionalText.pipe(z.string().default("127.0.0.1")),
+  BEACON_URL: optionalText.pipe(httpUrl.optional()),
+  BEACON_ADMIN_EMAIL: optionalText.pipe(z.email("must be an email address").optional()),
+  BEACON_ADMIN_PASSWORD: optionalText.pipe(
+    z.string().min(12, "must be at least 12 characters").optional(),
+  ),
+  LOG_LEVEL: z.enum(["error", "warn", "info", "debug"], { error: "must be error, warn, info or debug" }).default("info"),
+});
+
+export type EnvSource = Record<string, string | undefined>;
+
+export type Env = z.infer<typeof envSchema> & { BEACON_URL: string };
+
+let cached: Env | undefined;
+
+/** Parses process.env once; a bad value throws a ConfigError naming the variable. */
+export function getEnv(source: EnvSource = process.env): Env {
+  if (source === process.env && cached) return cached;
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue?.path[0] ?? "environment");
+    const got = source[name];
+    const shown = name.includes("PASSWORD") || name.includes("SECRET") || got === undefined ? "" : ` (got "${got}")`;
+    throw new ConfigError(`${name} ${issue?.message ?? "is invalid"}${shown}`);
+  }
+  const env = result.data;
+  if (Boolean(env.BEACON_ADMIN_EMAIL) !== Boolean(env.BEACON_ADMIN_PASSWORD)) {
+    throw new ConfigError("BEACON_ADMIN_EMAIL and BEACON_ADMIN_PASSWORD must be set together");
+  }
+  const parsed: Env = { ...env, BEACON_URL: env.BEACON_URL ?? `http://${env.HOST}:${env.PORT}` };
+  if (source === process.env) cached = parsed;
+  return parsed;
+}
+
+/** The database DATABASE_URL selects (the embedded SQLite file when unset). */
+export function databaseTarget(source: EnvSource = process.env): DatabaseTarget {
+  try {
+    return parseDatabaseUrl(databaseUrlFromEnv(source));
+  } catch (error) {
+    if (error instanceof DatabaseUrlError) throw new ConfigError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,110 @@
+import Database from "better-sqlite3";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { createDatabaseClient, type Db } from "../database/client";
+import { type DatabaseProvider, parseDatabaseUrl } from "../database/url";
+import { disconnectDb } from "../db";
+
+// Each test file gets a database of its own: a fresh SQLite file, or a fresh PostgreSQL
+// database that is dropped afterwards. Nothing is shared, so tests never see each other's rows.
+
+export const TEST_PG_ADMIN_URL = process.env.BEACON_TEST_PG_URL ?? "postgres://root@127.0.0.1:5432/postgres";
+
+export function testProvider(): DatabaseProvider {
+  const value = process.env.BEACON_TEST_DB ?? "sqlite";
+  if (value !== "sqlite" && value !== "postgresql") {
+    throw new Error(`BEACON_TEST_DB must be sqlite or postgresql, not "${value}"`);
+  }
+  return value;
+}
+
+export type TestDatabase = { url: string; db: Db; drop: () => Promise<void> };
+
+function migrationScripts(provider: DatabaseProvider): string[] {
+  const folder = path.resolve("prisma", "migrations", provider);
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8"));
+}
+
+/** Opens an admin connection, failing with one line that says what to do. */
+export async function connectPgAdmin(): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: TEST_PG_ADMIN_URL });
+  try {
+    await client.connect();
+  } catch (error) {
+    const url = new URL(TEST_PG_ADMIN_URL);
+    throw new Error(
+      `PostgreSQL is not reachable at ${url.host} (${(error as Error).message}); start it or set BEACON_TEST_PG_URL`,
+    );
+  }
+  return client;
+}
+
+export async function createTestDatabase(provider = testProvider()): Promise<TestDatabase> {
+  const name = `beacon_t_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  if (provider === "sqlite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-test-"));
+    const file = path.join(dir, `${name}.db`);
+    const raw = new Database(file);
+    for (const sql of migrationScripts(provider)) raw.exec(sql);
+    raw.close();
+    const url = `file:${file}`;
+    const db = createDatabaseClient(parseDatabaseUrl(url));
+    return {
+      url,
+      db,
+      drop: async () => {
+        await db.$disconnect();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const admin = await connectPgAdmin();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(TEST_PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const migrator = new pg.Client({ connectionString: url.toString() });
+  await migrator.connect();
+  for (const sql of migrationScripts(provider)) await migrator.query(sql);
+  await migrator.end();
+  const db = createDatabaseClient(parseDatabaseUrl(url.toString()));
+  return {
+    url: url.toString(),
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      const cleanup = await connectPgAdmin();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/**
+ * Gives the calling test file its own database and points DATABASE_URL (and so lib/db.ts)
+ * at it. Call at the top level of a *.db.test.ts file.
+ */
+export function withTestDatabase(): () => Db {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await createTestDatabase();
+    process.env.DATABASE_URL = current.url;
+  });
+  afterAll(async () => {
+    await disconnectDb();
+    await current?.drop();
+  });
+  return () => {
+    if (!current) throw new Error("withTestDatabase: the database is made in beforeAll");
+    return current.db;
+  };
+}

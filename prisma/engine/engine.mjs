@@ -1,0 +1,97 @@
+// One wasm SchemaEngine per process, built on first use, with the calls the wasm build gets
+// wrong routed to the workarounds.
+import fs from "node:fs";
+import { createAdapterFactory, createDatabase, executeScript, parseTarget, providerOfDatamodels } from "./datasource.mjs";
+import { UserFacingError } from "./errors.mjs";
+import { loadWasmEngine } from "./wasm.mjs";
+import { dropLeftoverShadowDatabases } from "./workarounds-postgres.mjs";
+import { resetDatabase, withMigrationsTable } from "./workarounds-sqlite.mjs";
+
+export class EngineHost {
+  /**
+   * @param {{ datamodelPaths: string[], datasource?: { url?: string, shadowDatabaseUrl?: string },
+   *   log: (line: string) => void }} options
+   */
+  constructor({ datamodelPaths, datasource, log }) {
+    this.datamodels = datamodelPaths.map((file) => [file, fs.readFileSync(file, "utf8")]);
+    this.datasource = datasource ?? {};
+    this.log = log;
+    this.target = undefined;
+    this.factory = undefined;
+    this.engine = undefined;
+  }
+
+  /** The database the calls go to. Without a URL (e.g. `migrate diff` from schema files
+   * only), an in-memory SQLite or an unconnected PostgreSQL pool stands in. */
+  resolveTarget() {
+    if (this.target) return this.target;
+    if (this.datasource.url) {
+      this.target = parseTarget(this.datasource.url);
+    } else if (providerOfDatamodels(this.datamodels) === "postgresql") {
+      this.target = parseTarget("postgres://localhost:5432/postgres");
+    } else {
+      this.target = { provider: "sqlite", url: "file::memory:", filePath: ":memory:" };
+    }
+    return this.target;
+  }
+
+  get errorRegistry() {
+    return this.factory?.errorRegistry;
+  }
+
+  async getEngine() {
+    if (this.engine) return this.engine;
+    const { SchemaEngine } = await loadWasmEngine();
+    const target = this.resolveTarget();
+    if (!["sqlite", "postgresql"].includes(target.provider)) {
+      throw new UserFacingError(undefined, `This schema engine stand-in supports SQLite and PostgreSQL only.`);
+    }
+    this.factory = createAdapterFactory(target, this.datasource.shadowDatabaseUrl);
+    // The engine's own tracing lines are already in the format the CLI reads from stderr.
+    this.engine = await SchemaEngine.new({ datamodels: this.datamodels }, (line) => this.log(line), this.factory);
+    return this.engine;
+  }
+
+  /** Runs one JSON-RPC method; resolves with its result or rejects with the engine's error. */
+  async call(method, params) {
+    const target = this.resolveTarget();
+    const sqliteFile = target.provider === "sqlite" && target.filePath !== ":memory:" ? target.filePath : null;
+    switch (method) {
+      case "getDatabaseVersion":
+        return (await this.getEngine()).version(params ?? undefined);
+      case "createDatabase":
+        await createDatabase(target);
+        return { databaseName: target.database ?? target.filePath };
+      case "dbExecute":
+        // The wasm build cannot open `{ tag: "url" }` datasources; the drivers run scripts as is.
+        if (params?.datasourceType?.tag === "url") {
+          await executeScript(parseTarget(params.datasourceType.url), params.script);
+          return {};
+        }
+        break;
+      case "reset":
+        if (sqliteFile) {
+          resetDatabase(sqliteFile, params?.filter, () => this.factory?.sqliteConnection()); // defect 3
+          return {};
+        }
+        break;
+      case "debugPanic":
+        throw new UserFacingError(undefined, "debugPanic is not supported by the schema engine stand-in.");
+      default:
+    }
+    const engine = await this.getEngine();
+    if (typeof engine[method] !== "function") {
+      throw new UserFacingError(undefined, `Unknown schema engine method: ${method}`);
+    }
+    const run = () => engine[method](params ?? {});
+    const connection = () => this.factory?.sqliteConnection();
+    const result = sqliteFile ? await withMigrationsTable(sqliteFile, method, run, connection) : await run(); // defect 1
+    return result ?? {};
+  }
+
+  /** Closes connections and drops shadow databases left behind. */
+  async dispose() {
+    await this.factory?.closeAll();
+    await dropLeftoverShadowDatabases();
+  }
+}

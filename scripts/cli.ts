@@ -1,0 +1,113 @@
+import { parseArgs } from "node:util";
+import { seedDemo } from "../prisma/seed/demo";
+import { commandLineActor } from "../lib/auth/actor";
+import { checkConnection } from "../lib/database/check-connection";
+import { migrateDeploy } from "../lib/database/migrate";
+import { disconnectDb } from "../lib/db";
+import { databaseTarget } from "../lib/env";
+import { isStartupError } from "../lib/startup/prepare-instance";
+import { createApiToken } from "../lib/tokens/create-api-token";
+import { createUser } from "../lib/users/create-user";
+import { roleSchema } from "../lib/users/schemas";
+
+// `npm run beacon -- <command>`: administration from the shell. Each command is a thin
+// adapter over the same lib/ functions the dashboard and the API use.
+
+const usage = `Usage: npm run beacon -- <command> [options]
+
+Commands:
+  migrate                                   apply pending database migrations
+  create-user --email E --password P [--role owner|admin|editor] [--name N]
+                                            add a user who can sign in to /admin (role: editor)
+  create-token --name N                     create an API token; it is printed once, on the last line
+  seed-demo [--replace]                     fill an empty page with demo components and history
+  help                                      show this text
+
+The database is DATABASE_URL (default file:./data/beacon.db).`;
+
+class UsageError extends Error {}
+
+type Options = Record<string, string | boolean | undefined>;
+
+function required(options: Options, name: string): string {
+  const value = options[name];
+  if (typeof value !== "string" || value.trim() === "") throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+async function prepareDatabase(): Promise<void> {
+  await checkConnection(databaseTarget(), { allowMissingDatabase: true });
+  await migrateDeploy();
+}
+
+const commands: Record<string, { options: Record<string, { type: "string" | "boolean" }>; run: (o: Options) => Promise<void> }> = {
+  migrate: {
+    options: {},
+    run: async () => {
+      await checkConnection(databaseTarget(), { allowMissingDatabase: true });
+      console.info(await migrateDeploy());
+    },
+  },
+  "create-user": {
+    options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+    run: async (options) => {
+      const email = required(options, "email");
+      const password = required(options, "password");
+      const role = roleSchema.safeParse(options.role ?? "editor");
+      if (!role.success) throw new UsageError("--role must be owner, admin or editor");
+      await prepareDatabase();
+      const name = typeof options.name === "string" ? options.name : undefined;
+      const user = await createUser(commandLineActor, { email, password, role: role.data, name });
+      console.info(`Created ${user.role} ${user.email}`);
+    },
+  },
+  "create-token": {
+    options: { name: { type: "string" } },
+    run: async (options) => {
+      const name = required(options, "name");
+      await prepareDatabase();
+      const created = await createApiToken(commandLineActor, { name });
+      console.info(`Created API token "${created.name}". Store it now: it is not shown again.`);
+      console.info(created.token);
+    },
+  },
+  "seed-demo": {
+    options: { replace: { type: "boolean" } },
+    run: async (options) => {
+      await prepareDatabase();
+      const result = await seedDemo({ replace: options.replace === true });
+      console.info(`Seeded the demo page: ${result.components} components, ${result.incidents} incidents and maintenance`);
+    },
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    console.info(usage);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    const { values, positionals } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: true });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    await command.run(values);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`beacon: ${(error as Error).message}\n\n${usage}`);
+      return 2;
+    }
+    if (isStartupError(error)) {
+      console.error(`beacon: ${error.message}`);
+      return 1;
+    }
+    console.error(`beacon: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await disconnectDb();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

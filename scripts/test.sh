@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite, as CI runs it. Installs what it needs (npm packages, Debian's
+# chromium), then lint, type-check, unit tests, database tests on SQLite and PostgreSQL,
+# a production build and the Playwright suite. Any failure stops it with a non-zero exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+install_packages
+
+if [ ! -x /usr/bin/chromium ]; then
+  step "Installing Debian's chromium for Playwright"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+pg_url=${BEACON_TEST_PG_URL:-postgres://root@127.0.0.1:5432/postgres}
+if ! node -e "const c=new (require('pg').Client)({connectionString:process.argv[1],connectionTimeoutMillis:3000});c.connect().then(()=>c.end()).catch(e=>{console.error(e.message);process.exit(1)})" "$pg_url" >/dev/null 2>&1; then
+  echo "PostgreSQL is not reachable at ${pg_url} (start it, or set BEACON_TEST_PG_URL): the database tests need it." >&2
+  exit 1
+fi
+
+generate_clients
+step "Lint"
+npm run --silent lint
+step "Type-check"
+npm run --silent typecheck
+step "Unit tests"
+npx vitest run --project unit
+step "Database tests on SQLite"
+BEACON_TEST_DB=sqlite npx vitest run --project db
+step "Database tests on PostgreSQL"
+BEACON_TEST_DB=postgresql npx vitest run --project db
+step "Production build"
+npx next build
+step "End-to-end tests in Chromium"
+npx playwright test
+step "All checks passed"
