@@ -20,6 +20,7 @@ if (process.env.TEST_WORKER_INDEX === undefined && databaseUrl === `file:${sqlit
 
 export default defineConfig({
   testDir: "e2e",
+  testMatch: "**/*.spec.ts",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -49,7 +50,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "pipe",
+    stdout: "ignore",
     stderr: "pipe",
     env: {
       DATABASE_URL: databaseUrl,

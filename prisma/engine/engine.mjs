@@ -7,6 +7,26 @@ import { loadWasmEngine } from "./wasm.mjs";
 import { dropLeftoverShadowDatabases } from "./workarounds-postgres.mjs";
 import { resetDatabase, withMigrationsTable } from "./workarounds-sqlite.mjs";
 
+const NO_SHADOW_FACTORY = /shadow DB must be provided through an external factory/;
+
+/**
+ * Defect 6: `evaluateDataLoss` and `createMigration` read the schema the migrations produce
+ * from a cache that only `diagnoseMigrationHistory` fills (with the shadow database). When
+ * `migrate dev` first applies pending migrations, the cache misses and the call fails with
+ * "... shadow DB must be provided through an external factory". Fill it, then retry.
+ */
+async function warmingShadowSchemaCache(engine, method, params) {
+  try {
+    return await engine[method](params);
+  } catch (error) {
+    const retry = ["evaluateDataLoss", "createMigration"].includes(method) && params.migrationsList;
+    if (!retry || !NO_SHADOW_FACTORY.test(error?.message ?? "")) throw error;
+    const filters = params.filters ?? { externalTables: [], externalEnums: [] };
+    await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters });
+    return engine[method](params);
+  }
+}
+
 export class EngineHost {
   /**
    * @param {{ datamodelPaths: string[], datasource?: { url?: string, shadowDatabaseUrl?: string },
@@ -83,7 +103,7 @@ export class EngineHost {
     if (typeof engine[method] !== "function") {
       throw new UserFacingError(undefined, `Unknown schema engine method: ${method}`);
     }
-    const run = () => engine[method](params ?? {});
+    const run = () => warmingShadowSchemaCache(engine, method, params ?? {});
     const connection = () => this.factory?.sqliteConnection();
     const result = sqliteFile ? await withMigrationsTable(sqliteFile, method, run, connection) : await run(); // defect 1
     return result ?? {};
