@@ -1,39 +1,76 @@
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { DatabaseUnavailableError } from "./lib/database/check-connection";
 import { disconnectDb } from "./lib/db";
+import { getEnv } from "./lib/env";
 import { log } from "./lib/log";
+import { DEFAULT_PAGE_ID } from "./lib/pages/default-page";
+import { httpRenderer } from "./lib/snapshot/build-snapshot";
+import { serveSnapshot } from "./lib/snapshot/serve-snapshot";
+import { SnapshotKeeper } from "./lib/snapshot/snapshot-keeper";
+import { SnapshotStore } from "./lib/snapshot/snapshot-store";
 import { isStartupError, prepareInstance } from "./lib/startup/prepare-instance";
 
-// Beacon's production entry point (`npm start`): checks configuration and the database,
-// applies migrations, then serves the Next app. Requests pass through here first, which is
-// where later the public snapshot is answered without reaching Next at all.
+// Beacon's production entry point (`npm start`). Public pages are answered from the snapshot
+// (stored bytes, no rendering, no database); everything else goes to Next. With the database
+// down at start, Beacon still serves the snapshot an earlier run left on disk.
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const RETRY_MS = 5_000;
 
 function fail(message: string): never {
   console.error(`beacon: ${message}`);
   process.exit(1);
 }
 
+/** Prepares the database; when it is down but a snapshot exists, keeps retrying in the background. */
+async function prepare(snapshotSize: number): Promise<void> {
+  try {
+    await prepareInstance();
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError) || snapshotSize === 0) throw error;
+    log.warn(`${error.message}; serving the last snapshot (${snapshotSize} pages) and retrying every ${RETRY_MS / 1000} s`);
+    const retry = () =>
+      prepareInstance().then(
+        () => log.info("database reachable: start-up completed"),
+        () => setTimeout(retry, RETRY_MS),
+      );
+    setTimeout(retry, RETRY_MS);
+  }
+}
+
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  const env = await prepareInstance();
+  const env = getEnv();
+  const store = new SnapshotStore(path.resolve(env.BEACON_DATA_DIR, "snapshot"));
+  await prepare(store.load());
+
   const app = next({ dev: false, dir: root, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Renders for the snapshot carry this per-process token; only they bypass the snapshot.
+  const renderToken = randomBytes(24).toString("hex");
   const server = http.createServer((req, res) => {
+    if (req.headers["x-beacon-render"] !== renderToken && serveSnapshot(req, res, (key) => store.get(key))) return;
     void handle(req, res);
   });
   server.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") fail(`port ${env.PORT} on ${env.HOST} is already in use (set PORT to another)`);
     fail(`cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`);
   });
-  server.listen(env.PORT, env.HOST, () => {
-    log.info(`serving on http://${env.HOST}:${env.PORT} (public URL ${env.BEACON_URL})`);
-  });
+  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+
+  const localHost = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
+  const origin = `http://${localHost.includes(":") ? `[${localHost}]` : localHost}:${env.PORT}`;
+  const keeper = new SnapshotKeeper({ store, render: httpRenderer(origin, renderToken), pageId: DEFAULT_PAGE_ID });
+  keeper.start();
+  log.info(`serving on http://${env.HOST}:${env.PORT} (public URL ${env.BEACON_URL})`);
+
   const stop = () => {
+    keeper.stop();
     server.close();
     void disconnectDb().finally(() => process.exit(0));
   };

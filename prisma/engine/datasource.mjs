@@ -8,7 +8,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import Database from "better-sqlite3";
 import pg from "pg";
 import { UserFacingError, classifyDriverError } from "./errors.mjs";
-import { pgPoolConfig, withOwnShadowDatabase } from "./workarounds-postgres.mjs";
+import { answerProbeWhenOffline, pgPoolConfig, withOwnShadowDatabase } from "./workarounds-postgres.mjs";
 import { runMultiStatementSqlAsScript } from "./workarounds-sqlite.mjs";
 
 /**
@@ -75,13 +75,20 @@ export function createAdapterFactory(target, shadowUrl) {
   if (target.provider === "sqlite") {
     const shadowDatabaseUrl = shadowUrl ? parseTarget(shadowUrl).filePath : undefined;
     factory = new PrismaBetterSqlite3({ url: target.filePath }, { shadowDatabaseUrl });
-    const connect = factory.connect.bind(factory);
     const connectToShadowDb = factory.connectToShadowDb.bind(factory);
-    factory.connect = async () => (main = runMultiStatementSqlAsScript(await connect()));
+    // The CLI creates the file before every command that needs it; the others (`migrate
+    // diff` from files) must not create it, nor fail when its folder is missing.
+    factory.connect = async () => {
+      const url = fs.existsSync(target.filePath) ? target.filePath : ":memory:";
+      main = runMultiStatementSqlAsScript(await new PrismaBetterSqlite3({ url }).connect());
+      return main;
+    };
     factory.connectToShadowDb = async () => runMultiStatementSqlAsScript(await connectToShadowDb());
   } else {
     const options = target.schema ? { schema: target.schema } : undefined;
     factory = withOwnShadowDatabase(new PrismaPg(pgPoolConfig(target.url), options), target, shadowUrl);
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => answerProbeWhenOffline(await connect());
   }
   for (const method of ["connect", "connectToShadowDb"]) {
     const open = factory[method].bind(factory);

@@ -39,6 +39,7 @@ export class EngineHost {
     this.target = undefined;
     this.factory = undefined;
     this.engine = undefined;
+    this.poisoned = undefined;
   }
 
   /** The database the calls go to. Without a URL (e.g. `migrate diff` from schema files
@@ -59,7 +60,15 @@ export class EngineHost {
     return this.factory?.errorRegistry;
   }
 
+  /** After a wasm panic no engine method is safe to call again (wasm-bindgen's rule). */
+  poison(message) {
+    this.poisoned = message;
+  }
+
   async getEngine() {
+    if (this.poisoned) {
+      throw new UserFacingError(undefined, `The schema engine stopped after an internal error: ${this.poisoned}`);
+    }
     if (this.engine) return this.engine;
     const { SchemaEngine } = await loadWasmEngine();
     const target = this.resolveTarget();
@@ -68,7 +77,9 @@ export class EngineHost {
     }
     this.factory = createAdapterFactory(target, this.datasource.shadowDatabaseUrl);
     // The engine's own tracing lines are already in the format the CLI reads from stderr.
-    this.engine = await SchemaEngine.new({ datamodels: this.datamodels }, (line) => this.log(line), this.factory);
+    // An empty list makes the wasm panic (psl::validate_multi_file); `migrate diff` sends none.
+    const datamodels = this.datamodels.length > 0 ? this.datamodels : undefined;
+    this.engine = await SchemaEngine.new({ datamodels }, (line) => this.log(line), this.factory);
     return this.engine;
   }
 

@@ -88,6 +88,15 @@ export function rpcError(error, { target, registry } = {}) {
     const known = classifyDriverError(error, target);
     if (known) ({ code, message } = known);
   }
+  // The wasm build loses the native engine's P3018 around a migration that failed to apply.
+  const failed = !code && /apply_migration::apply_script\s+with migration_name="([^"]+)"/.exec(message);
+  if (failed) {
+    code = "P3018";
+    message =
+      "A migration failed to apply. New migrations cannot be applied before the error is recovered from. " +
+      "Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve" +
+      `\n\nMigration name: ${failed[1]}\n\nDatabase error:\n${message.split(/\n\s+0: /)[0].trim()}\n`;
+  }
   const data = { is_panic: false, message, meta: {} };
   if (code) data.error_code = code;
   return { code: 4466, message: "An error happened. Check the data field for details.", data };

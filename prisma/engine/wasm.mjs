@@ -9,6 +9,22 @@ const GLUE = "@prisma/schema-engine-wasm/schema_engine_bg";
 const packageDir = () => path.dirname(fileURLToPath(import.meta.resolve(GLUE)));
 
 let loaded;
+let panicMessage;
+
+// The wasm's panic hook reports the panic's message here before trapping; without this
+// object the hook itself throws and the message is lost.
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message(message) {
+    panicMessage = message;
+  },
+};
+
+/** The message of the last wasm panic, once. */
+export function takePanicMessage() {
+  const message = panicMessage;
+  panicMessage = undefined;
+  return message;
+}
 
 /** @returns {Promise<typeof import("@prisma/schema-engine-wasm")>} the initialised glue module */
 export function loadWasmEngine() {

@@ -2,6 +2,7 @@
 // (numbered as in README.md). Each is needed by 7.10.x; re-check them on a Prisma upgrade.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
 const CHAR_OID = 18; // Postgres' internal one-byte "char" type (pg_class.relkind, ...)
@@ -38,12 +39,13 @@ export function pgPoolConfig(url) {
 
 const quote = (name) => `"${name.replaceAll('"', '""')}"`;
 
-async function onMaintenanceConnection(url, sql) {
+/** Runs statements one by one (CREATE/DROP DATABASE cannot share a query) on a new connection. */
+async function onMaintenanceConnection(url, ...statements) {
   const client = new CharAsTextClient({ connectionString: url });
   client.on("error", () => {});
   try {
     await client.connect();
-    return await client.query(sql);
+    for (const sql of statements) await client.query(sql);
   } finally {
     await client.end().catch(() => {});
   }
@@ -82,8 +84,14 @@ export function withOwnShadowDatabase(factory, target, shadowUrl) {
     // A configured shadowDatabaseUrl is the user's own database: use it as it is.
     if (shadowUrl) return new PrismaPg(pgPoolConfig(shadowUrl), options).connect();
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
-    await onMaintenanceConnection(target.url, `CREATE DATABASE ${quote(name)}`);
+    // The comment names the database it shadows, so a leak can be traced (the tests use it).
+    const comment = `shadow of ${target.database}`.replaceAll("'", "''");
     liveShadowDatabases.set(name, target.url);
+    await onMaintenanceConnection(
+      target.url,
+      `CREATE DATABASE ${quote(name)}`,
+      `COMMENT ON DATABASE ${quote(name)} IS '${comment}'`,
+    );
     const shadow = new URL(target.url);
     shadow.pathname = `/${name}`;
     if (target.schema) {
@@ -110,4 +118,30 @@ async function dropShadowDatabase(name) {
 /** Drops shadow databases the engine did not dispose of (e.g. after a failed command). */
 export async function dropLeftoverShadowDatabases() {
   await Promise.allSettled([...liveShadowDatabases.keys()].map(dropShadowDatabase));
+}
+
+const PROBE = /^SELECT EXISTS\(SELECT 1 FROM pg_namespace WHERE nspname = \$1\), version\(\)/;
+const OFFLINE_KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "SocketTimeout"]);
+
+/**
+ * Unlike the native engine, the wasm one queries the server as soon as it is built, so
+ * `migrate diff --from-empty --to-schema ...` would fail without a reachable database. When
+ * that first probe cannot connect, it is answered as if by PostgreSQL 16; any later query
+ * that needs the database still fails with the real error.
+ */
+export function answerProbeWhenOffline(adapter) {
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (query) => {
+    try {
+      return await queryRaw(query);
+    } catch (error) {
+      if (!PROBE.test(query.sql) || !OFFLINE_KINDS.has(error?.cause?.kind)) throw error;
+      return {
+        columnNames: ["exists", "version", "numeric_version"],
+        columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32],
+        rows: [[true, "PostgreSQL 16.0 (not reachable; assumed by the schema engine stand-in)", 160000]],
+      };
+    }
+  };
+  return adapter;
 }

@@ -4,8 +4,6 @@ import { withTestDatabase } from "../../lib/testing/test-database";
 import { DEMO_GROUPS, DEMO_OUTAGES } from "./demo-data";
 import { seedDemo } from "./demo";
 
-// Not a React hook despite its name: it registers Vitest's beforeAll/afterAll for this file.
-// eslint-disable-next-line react-hooks/rules-of-hooks
 const db = withTestDatabase();
 
 const NOW = new Date("2026-03-15T10:30:00Z");

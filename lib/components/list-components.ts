@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "../db";
+import type { ComponentStatus } from "./status";
+
+export type ComponentRecord = {
+  id: string;
+  groupId: string | null;
+  name: string;
+  description: string | null;
+  status: ComponentStatus;
+  position: number;
+  showcase: boolean;
+  onlyShowIfDegraded: boolean;
+  startDate: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type ComponentGroupRecord = {
+  id: string;
+  name: string;
+  description: string | null;
+  position: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type ComponentTree = { groups: ComponentGroupRecord[]; components: ComponentRecord[] };
+
+const order = [{ position: "asc" as const }, { name: "asc" as const }];
+
+/** Every group and component of a page, each list in display order. */
+export async function listComponents(pageId: string): Promise<ComponentTree> {
+  const db = getDb();
+  const [groups, components] = await Promise.all([
+    db.componentGroup.findMany({
+      where: { pageId },
+      orderBy: order,
+      select: { id: true, name: true, description: true, position: true, createdAt: true, updatedAt: true },
+    }),
+    db.component.findMany({
+      where: { pageId },
+      orderBy: order,
+      select: {
+        id: true,
+        groupId: true,
+        name: true,
+        description: true,
+        status: true,
+        position: true,
+        showcase: true,
+        onlyShowIfDegraded: true,
+        startDate: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
+  ]);
+  return { groups, components };
+}
