@@ -1,76 +1,75 @@
-import { StatusIcon } from "@/components/status-icon";
-import { componentStatusLabel } from "@/lib/components/status";
-import { getStatusOverview, type OverviewComponent } from "@/lib/status-page/get-status-overview";
+import { IncidentCard } from "@/components/incident-card";
+import { LocalTime } from "@/components/local-time";
+import { StatusBanner } from "@/components/status-banner";
+import { VisitorGuidance } from "@/components/visitor-guidance";
+import { loadStatusPage } from "@/lib/status-page/load-status-page";
+import type { IncidentRecord } from "@/lib/incidents/incident-record";
 import type { Metadata } from "next";
+import { cache } from "react";
+import { ComponentList } from "./component-list";
 
-// Rendered from the database on each request for now; the public snapshot replaces this.
+// Rendered on request; in production visitors get the stored snapshot of this page.
 export const dynamic = "force-dynamic";
 
+// The metadata and the page share one load per render.
+const load = cache(() => loadStatusPage());
+
 export async function generateMetadata(): Promise<Metadata> {
-  const { page } = await getStatusOverview();
-  return { title: { absolute: page.name } };
+  const { page, rollup } = await load();
+  return { title: { absolute: `${page.name}: ${rollup.description}` } };
 }
 
-function ComponentRow({ component }: { component: OverviewComponent }) {
+function IncidentSection({ id, title, incidents, timeZone, now }: { id: string; title: string; incidents: IncidentRecord[]; timeZone: string; now: Date }) {
+  if (incidents.length === 0) return null;
   return (
-    <li className="flex items-center justify-between gap-4 px-4 py-3">
-      <div className="min-w-0">
-        <p className="font-medium">{component.name}</p>
-        {component.description ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">{component.description}</p>
-        ) : null}
-      </div>
-      <p className="flex shrink-0 items-center gap-2 text-sm">
-        <StatusIcon status={component.status} />
-        <span>{componentStatusLabel[component.status]}</span>
-      </p>
-    </li>
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {incidents.map((incident) => (
+        <IncidentCard key={incident.id} incident={incident} timeZone={timeZone} now={now} />
+      ))}
+    </section>
   );
 }
 
 export default async function StatusPage() {
-  const { page, sections } = await getStatusOverview();
+  const data = await load();
+  const { page, now } = data;
+  const zone = page.timeZone;
   return (
-    <main className="mx-auto max-w-3xl px-4 py-10">
-      <header className="mb-8">
-        <h1 className="text-3xl font-semibold tracking-tight">{page.name}</h1>
-        {page.siteUrl ? (
-          <p className="mt-1 text-slate-600 dark:text-slate-400">
-            <a className="underline underline-offset-2" href={page.siteUrl}>
-              {page.siteUrl.replace(/^https?:\/\//, "")}
-            </a>
-          </p>
-        ) : null}
-      </header>
+    <>
+      <h1 className="sr-only">{page.name}</h1>
+      <StatusBanner rollup={data.rollup}>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Updated <LocalTime date={now} timeZone={zone} />
+        </p>
+      </StatusBanner>
+      {data.guidance ? <VisitorGuidance guidance={data.guidance} /> : null}
+      <IncidentSection id="active-incidents" title="Current incidents" incidents={data.unresolved} timeZone={zone} now={now} />
+      <IncidentSection id="active-maintenance" title="Maintenance in progress" incidents={data.activeMaintenance} timeZone={zone} now={now} />
       <section aria-labelledby="components-heading">
         <h2 id="components-heading" className="mb-3 text-lg font-semibold">
           Components
         </h2>
-        {sections.length === 0 ? (
-          <p className="text-slate-600 dark:text-slate-400">No components have been added yet.</p>
-        ) : (
-          <div className="space-y-4">
-            {sections.map(({ group, components }) =>
-              group ? (
-                <section key={group.id} aria-label={group.name} className="rounded-lg border border-slate-200 dark:border-slate-800">
-                  <h3 className="border-b border-slate-200 px-4 py-2 font-semibold dark:border-slate-800">{group.name}</h3>
-                  <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-                    {components.map((component) => (
-                      <ComponentRow key={component.id} component={component} />
-                    ))}
-                  </ul>
-                </section>
-              ) : (
-                <ul key={components[0]?.id} className="rounded-lg border border-slate-200 dark:border-slate-800">
-                  {components.map((component) => (
-                    <ComponentRow key={component.id} component={component} />
-                  ))}
-                </ul>
-              ),
-            )}
-          </div>
-        )}
+        <ComponentList sections={data.sections} timeZone={zone} />
       </section>
-    </main>
+      <IncidentSection id="upcoming-maintenance" title="Upcoming maintenance" incidents={data.upcomingMaintenance} timeZone={zone} now={now} />
+      <section aria-labelledby="recent-heading" className="space-y-3">
+        <h2 id="recent-heading" className="text-lg font-semibold">
+          Past incidents (last 14 days)
+        </h2>
+        {data.recent.length === 0 ? (
+          <p className="text-slate-600 dark:text-slate-400">No incidents in the last 14 days.</p>
+        ) : (
+          data.recent.map((incident) => <IncidentCard key={incident.id} incident={incident} timeZone={zone} now={now} compact />)
+        )}
+        <p>
+          <a className="underline underline-offset-2" href="/history">
+            All past incidents and maintenance
+          </a>
+        </p>
+      </section>
+    </>
   );
 }

@@ -35,7 +35,7 @@ export async function getContentFingerprint(pageId: string): Promise<ContentFing
 
 const closedStatuses = ["resolved", "postmortem", "completed"] as const;
 
-export type IncidentIds = { all: string[]; changed: string[]; open: string[] };
+export type IncidentIds = { all: string[]; changed: string[]; open: string[]; oldest: Date | null };
 
 /**
  * Ids of the page's incidents: all of them, those changed since `since` (themselves or their
@@ -44,7 +44,7 @@ export type IncidentIds = { all: string[]; changed: string[]; open: string[] };
 export async function listIncidentIds(pageId: string, since?: Date): Promise<IncidentIds> {
   const db = getDb();
   const [all, changed] = await Promise.all([
-    db.incident.findMany({ where: { pageId }, select: { id: true, status: true } }),
+    db.incident.findMany({ where: { pageId }, select: { id: true, status: true, startedAt: true } }),
     since
       ? db.incident.findMany({
           where: { pageId, OR: [{ updatedAt: { gte: since } }, { updates: { some: { updatedAt: { gte: since } } } }] },
@@ -56,5 +56,6 @@ export async function listIncidentIds(pageId: string, since?: Date): Promise<Inc
   const open = all
     .filter(({ status }) => !(closedStatuses as readonly string[]).includes(status))
     .map(({ id }) => id);
-  return { all: ids, changed: changed ? changed.map(({ id }) => id) : ids, open };
+  const oldest = all.reduce<Date | null>((min, { startedAt }) => (min && min <= startedAt ? min : startedAt), null);
+  return { all: ids, changed: changed ? changed.map(({ id }) => id) : ids, open, oldest };
 }

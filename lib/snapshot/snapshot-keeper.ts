@@ -1,8 +1,10 @@
 import "server-only";
 import { log } from "../log";
+import { getPageSettings } from "../pages/get-page-settings";
+import { historyPageCount } from "../status-page/history-window";
 import { buildSnapshot, type Renderer } from "./build-snapshot";
 import { type ContentFingerprint, getContentFingerprint, listIncidentIds } from "./content-fingerprint";
-import { FIXED_PUBLIC_PATHS, incidentKey } from "./public-paths";
+import { FIXED_PUBLIC_PATHS, historyKey, incidentKey } from "./public-paths";
 import type { SnapshotStore } from "./snapshot-store";
 
 // Keeps the snapshot in step with the database: every second it compares a cheap fingerprint
@@ -52,12 +54,16 @@ export class SnapshotKeeper {
     const since = everything ? undefined : new Date(this.lastCheckedAt - 1_000);
     const ids = await listIncidentIds(this.options.pageId, since);
     const incidentKeys = new Set((incidentsChanged || everything ? ids.changed : []).concat(ids.open).map(incidentKey));
-    const known = new Set(ids.all.map(incidentKey));
-    const stale = this.options.store.keys().filter((key) => key.startsWith(incidentPrefix) && !known.has(key));
+    const timeZone = (await getPageSettings(this.options.pageId))?.timeZone ?? "UTC";
+    const historyKeys = Array.from({ length: historyPageCount(ids.oldest, new Date(checkedAt), timeZone) }, (_, i) => historyKey(i + 1));
+    const known = new Set([...ids.all.map(incidentKey), ...historyKeys]);
+    const stale = this.options.store
+      .keys()
+      .filter((key) => (key.startsWith(incidentPrefix) || key.startsWith("/history?")) && !known.has(key));
     const result = await buildSnapshot({
       store: this.options.store,
       render: this.options.render,
-      keys: [...FIXED_PUBLIC_PATHS, ...incidentKeys],
+      keys: [...new Set([...FIXED_PUBLIC_PATHS, ...historyKeys, ...incidentKeys])],
       stale,
     });
     if (result.failed.length > 0) {

@@ -79,11 +79,22 @@ export async function createTestDatabase({
   await admin.end();
   const url = new URL(TEST_PG_ADMIN_URL);
   url.pathname = `/${name}`;
+  const dropDatabase = async () => {
+    const cleanup = await connectPgAdmin();
+    await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await cleanup.end();
+  };
   if (migrate) {
     const migrator = new pg.Client({ connectionString: url.toString() });
-    await migrator.connect();
-    for (const sql of migrationScripts(provider)) await migrator.query(sql);
-    await migrator.end();
+    try {
+      await migrator.connect();
+      for (const sql of migrationScripts(provider)) await migrator.query(sql);
+    } catch (error) {
+      await dropDatabase();
+      throw error;
+    } finally {
+      await migrator.end().catch(() => {});
+    }
   }
   const db = createDatabaseClient(parseDatabaseUrl(url.toString()));
   return {
@@ -91,9 +102,7 @@ export async function createTestDatabase({
     db,
     drop: async () => {
       await db.$disconnect();
-      const cleanup = await connectPgAdmin();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
+      await dropDatabase();
     },
   };
 }

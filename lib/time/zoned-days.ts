@@ -13,6 +13,10 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Every component's uptime bars need the same 91 midnights, each costing several Intl calls.
+const midnights = new Map<string, number>();
+const MAX_CACHED_MIDNIGHTS = 10_000;
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, "0");
 }
@@ -41,13 +45,19 @@ export function addDays(key: DayKey, days: number): DayKey {
  * day then starts at its first instant, which is the earliest candidate or the transition.
  */
 export function startOfDay(key: DayKey, timeZone: string): Date {
+  const cacheKey = `${timeZone}|${key}`;
+  const cached = midnights.get(cacheKey);
+  if (cached !== undefined) return new Date(cached);
   const wall = parseDayKey(key);
   // Offsets a day either side bracket any transition near this midnight.
   const before = zoneOffsetMs(new Date(wall - DAY_MS), timeZone);
   const after = zoneOffsetMs(new Date(wall + DAY_MS), timeZone);
   const valid = [wall - before, wall - after].filter((t) => zoneOffsetMs(new Date(t), timeZone) === wall - t);
   // No candidate shows midnight: it was skipped, and the day begins when the clocks jumped.
-  return new Date(valid.length > 0 ? Math.min(...valid) : wall - before);
+  const start = valid.length > 0 ? Math.min(...valid) : wall - before;
+  if (midnights.size >= MAX_CACHED_MIDNIGHTS) midnights.clear();
+  midnights.set(cacheKey, start);
+  return new Date(start);
 }
 
 /** Local midnight of the day `date` falls on in `timeZone`. */
@@ -61,6 +71,10 @@ export function zonedDay(key: DayKey, timeZone: string): ZonedDay {
 
 /** The last `count` days in `timeZone`, oldest first; the last one is today (it contains `now`). */
 export function lastZonedDays(now: Date, count: number, timeZone: string): ZonedDay[] {
-  const today = dayKey(now, timeZone);
-  return Array.from({ length: Math.max(0, count) }, (_, index) => zonedDay(addDays(today, index - count + 1), timeZone));
+  const length = Math.max(0, count);
+  const first = addDays(dayKey(now, timeZone), 1 - length);
+  // Each day ends where the next starts: compute every midnight once.
+  const keys = Array.from({ length: length + 1 }, (_, index) => addDays(first, index));
+  const starts = keys.map((key) => startOfDay(key, timeZone));
+  return keys.slice(0, length).map((key, index) => ({ key, start: starts[index] as Date, end: starts[index + 1] as Date }));
 }

@@ -1,7 +1,13 @@
 // One wasm SchemaEngine per process, built on first use, with the calls the wasm build gets
 // wrong routed to the workarounds.
 import fs from "node:fs";
-import { createAdapterFactory, createDatabase, executeScript, parseTarget, providerOfDatamodels } from "./datasource.mjs";
+import {
+  createAdapterFactory,
+  createDatabase,
+  executeScript,
+  parseTarget,
+  providerOfDatamodels,
+} from "./datasource.mjs";
 import { UserFacingError } from "./errors.mjs";
 import { loadWasmEngine } from "./wasm.mjs";
 import { dropLeftoverShadowDatabases } from "./workarounds-postgres.mjs";
@@ -22,7 +28,8 @@ async function warmingShadowSchemaCache(engine, method, params) {
     const retry = ["evaluateDataLoss", "createMigration"].includes(method) && params.migrationsList;
     if (!retry || !NO_SHADOW_FACTORY.test(error?.message ?? "")) throw error;
     const filters = params.filters ?? { externalTables: [], externalEnums: [] };
-    await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters });
+    const { migrationsList } = params;
+    await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: true, filters });
     return engine[method](params);
   }
 }
@@ -116,7 +123,8 @@ export class EngineHost {
     }
     const run = () => warmingShadowSchemaCache(engine, method, params ?? {});
     const connection = () => this.factory?.sqliteConnection();
-    const result = sqliteFile ? await withMigrationsTable(sqliteFile, method, run, connection) : await run(); // defect 1
+    // Defect 1 (SQLite): the calls that read `_prisma_migrations` need it to exist.
+    const result = sqliteFile ? await withMigrationsTable(sqliteFile, method, run, connection) : await run();
     return result ?? {};
   }
 

@@ -15,7 +15,8 @@ const at = (t) => `${t.host}:${t.port}`;
 
 const MESSAGES = {
   P1000: (t) =>
-    `Authentication failed against database server, the provided database credentials for \`${t.user}\` are not valid.\n\n` +
+    "Authentication failed against database server, the provided database credentials for " +
+    `\`${t.user}\` are not valid.\n\n` +
     "Please make sure to provide valid database credentials for the database server at the configured address.",
   P1001: (t) =>
     `Can't reach database server at \`${at(t)}\`\n\nPlease make sure your database server is running at \`${at(t)}\`.`,

@@ -171,6 +171,14 @@ afterAll(async () => {
 });
 
 describe(`Prisma migrate through the schema engine stand-in (${PROVIDER})`, { timeout: 90_000 }, () => {
+  it("uses the wasm engine build the Prisma CLI expects", () => {
+    const read = (pkg: string) =>
+      JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8"));
+    const expected: string = read("@prisma/engines-version").prisma.enginesVersion;
+    const wasm: string = read("@prisma/schema-engine-wasm").version;
+    expect(wasm.endsWith(`.${expected}`), `pin @prisma/schema-engine-wasm to a build ending .${expected}`).toBe(true);
+  });
+
   it("migrate deploy creates every table on a fresh database", async () => {
     const url = await deployed();
     const present = await tables(url);
@@ -236,7 +244,8 @@ describe(`Prisma migrate through the schema engine stand-in (${PROVIDER})`, { ti
 
   it("migrate diff --from-empty --to-schema --script prints the SQL", async () => {
     const schema = writeSchema(tempDir());
-    const diff = await prisma(["migrate", "diff", "--from-empty", "--to-schema", schema, "--script"], await freshDatabase());
+    const args = ["migrate", "diff", "--from-empty", "--to-schema", schema, "--script"];
+    const diff = await prisma(args, await freshDatabase());
     expect(diff.code, diff.output).toBe(0);
     expect(diff.stdout).toMatch(/CREATE TABLE "Page"/);
     expect(diff.stdout).toMatch(/CREATE TABLE "IncidentUpdate"/);

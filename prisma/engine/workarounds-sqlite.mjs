@@ -30,7 +30,7 @@ const READ_ONLY = new Set(["devDiagnostic", "diagnoseMigrationHistory"]);
  * Runs `run` with a better-sqlite3 handle: the engine's own when it has one open (once it
  * has written, it holds the file's lock exclusively, as the native engine does), else a new one.
  */
-function withDatabase(filePath, run, engineConnection) {
+function withHandle(filePath, run, engineConnection) {
   const own = engineConnection?.();
   if (own) return run(own);
   const db = new Database(filePath, { fileMustExist: true });
@@ -51,7 +51,7 @@ const hasMigrationsTable = (db) =>
  */
 export async function withMigrationsTable(filePath, method, call, engineConnection) {
   if (!METHODS_NEEDING_MIGRATIONS_TABLE.has(method) || !fs.existsSync(filePath)) return call();
-  const created = withDatabase(filePath, (db) => {
+  const created = withHandle(filePath, (db) => {
     if (hasMigrationsTable(db)) return false;
     db.exec(MIGRATIONS_TABLE_DDL);
     return true;
@@ -66,7 +66,7 @@ export async function withMigrationsTable(filePath, method, call, engineConnecti
     return result;
   } finally {
     if (READ_ONLY.has(method)) {
-      withDatabase(filePath, (db) => {
+      withHandle(filePath, (db) => {
         const empty = hasMigrationsTable(db) && !db.prepare('SELECT 1 FROM "_prisma_migrations" LIMIT 1').get();
         if (empty) db.exec('DROP TABLE "_prisma_migrations"');
       }, engineConnection);
@@ -104,7 +104,7 @@ export function runMultiStatementSqlAsScript(adapter) {
 export function resetDatabase(filePath, filter, engineConnection) {
   if (!fs.existsSync(filePath)) return;
   const keep = new Set(filter?.externalTables ?? []);
-  withDatabase(filePath, (db) => {
+  withHandle(filePath, (db) => {
     const foreignKeys = db.pragma("foreign_keys", { simple: true });
     db.pragma("foreign_keys = OFF");
     const objects = db

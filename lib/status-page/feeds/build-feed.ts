@@ -1,6 +1,6 @@
 import type { IncidentRecord } from "../../incidents/incident-record";
 import { incidentPermalink } from "../v2/serialize-incident";
-import { incidentStatusLabel } from "./status-label";
+import { incidentStatusLabel } from "../../incidents/labels";
 
 // The format-neutral content of /history.atom and /history.rss; atom-feed.ts and rss-feed.ts
 // only render it.
