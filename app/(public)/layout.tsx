@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PublicPageScript } from "@/components/public-page-script";
 import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
 
@@ -22,7 +23,7 @@ export default async function PublicLayout({ children }: { children: React.React
           ) : null}
           <div>
             <p className="text-2xl font-semibold tracking-tight">
-              <a href="/">{page.name}</a>
+              <Link href="/">{page.name}</Link>
             </p>
             {page.siteUrl ? (
               <a className="text-sm text-slate-600 underline underline-offset-2 dark:text-slate-400" href={page.siteUrl}>

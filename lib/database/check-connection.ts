@@ -37,6 +37,9 @@ export async function checkConnection(target: DatabaseTarget, { allowMissingData
     try {
       fs.mkdirSync(path.dirname(target.filePath), { recursive: true });
       const db = new Database(target.filePath, { timeout: 5_000 });
+      // Write-ahead logging (kept in the file once set): readers never wait for a writer, so
+      // the public page keeps rendering while the CLI or another process writes.
+      db.pragma("journal_mode = WAL");
       db.prepare("select 1").get();
       db.close();
     } catch (error) {

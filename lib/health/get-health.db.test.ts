@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "../../app/api/health/route";
 import { disconnectDb } from "../db";
-import { withTestDatabase } from "../testing/test-database";
+import { withTestDatabase } from "../testing/with-test-database";
 
 withTestDatabase();
 

@@ -4,10 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll } from "vitest";
 import { createDatabaseClient, type Db } from "../database/client";
 import { type DatabaseProvider, parseDatabaseUrl } from "../database/url";
-import { disconnectDb } from "../db";
 
 // Each test file gets a database of its own: a fresh SQLite file, or a fresh PostgreSQL
 // database that is dropped afterwards. Nothing is shared, so tests never see each other's rows.
@@ -61,6 +59,7 @@ export async function createTestDatabase({
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-test-"));
     const file = path.join(dir, `${name}.db`);
     const raw = new Database(file);
+    raw.pragma("journal_mode = WAL");
     if (migrate) for (const sql of migrationScripts(provider)) raw.exec(sql);
     raw.close();
     const url = `file:${file}`;
@@ -104,25 +103,5 @@ export async function createTestDatabase({
       await db.$disconnect();
       await dropDatabase();
     },
-  };
-}
-
-/**
- * Gives the calling test file its own database and points DATABASE_URL (and so lib/db.ts)
- * at it. Call at the top level of a *.db.test.ts file.
- */
-export function withTestDatabase(): () => Db {
-  let current: TestDatabase | undefined;
-  beforeAll(async () => {
-    current = await createTestDatabase();
-    process.env.DATABASE_URL = current.url;
-  });
-  afterAll(async () => {
-    await disconnectDb();
-    await current?.drop();
-  });
-  return () => {
-    if (!current) throw new Error("withTestDatabase: the database is made in beforeAll");
-    return current.db;
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { commandLineActor } from "../auth/actor";
 import { hashSecretToken } from "../auth/secret-token";
-import { withTestDatabase } from "../testing/test-database";
+import { withTestDatabase } from "../testing/with-test-database";
 import { createApiToken } from "./create-api-token";
 
 const db = withTestDatabase();

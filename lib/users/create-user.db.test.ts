@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { commandLineActor } from "../auth/actor";
 import { verifyPassword } from "../auth/password";
-import { withTestDatabase } from "../testing/test-database";
+import { withTestDatabase } from "../testing/with-test-database";
 import { createUser } from "./create-user";
 import { ensureOwner } from "./ensure-owner";
 

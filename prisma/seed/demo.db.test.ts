@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConflictError } from "../../lib/errors";
-import { withTestDatabase } from "../../lib/testing/test-database";
+import { withTestDatabase } from "../../lib/testing/with-test-database";
 import { DEMO_GROUPS, DEMO_OUTAGES } from "./demo-data";
 import { seedDemo } from "./demo";
 

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getAtom } from "../../../app/history.atom/route";
 import { GET as getRss } from "../../../app/history.rss/route";
-import { withTestDatabase } from "../../testing/test-database";
+import { withTestDatabase } from "../../testing/with-test-database";
 import { BASE_URL, NASTY_TITLE, type SeededPage, seedStatusPage } from "../testing/seed-status-page";
 
 process.env.BEACON_URL = BASE_URL;

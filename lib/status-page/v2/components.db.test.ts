@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "../../../app/api/v2/components.json/route";
-import { withTestDatabase } from "../../testing/test-database";
+import { withTestDatabase } from "../../testing/with-test-database";
 import { BASE_URL, type SeededPage, seedStatusPage } from "../testing/seed-status-page";
 import { checkComponent, expectBody, getV2 } from "../testing/v2-shape";
 import type { V2Component } from "./types";

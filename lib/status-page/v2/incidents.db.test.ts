@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getIncidents } from "../../../app/api/v2/incidents.json/route";
 import { GET as getUnresolved } from "../../../app/api/v2/incidents/unresolved.json/route";
-import { withTestDatabase } from "../../testing/test-database";
+import { withTestDatabase } from "../../testing/with-test-database";
 import { BASE_URL, NASTY_TITLE, type SeededPage, seedStatusPage } from "../testing/seed-status-page";
 import { checkIncident, expectBody, getV2 } from "../testing/v2-shape";
 import type { V2Incident } from "./types";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getActive } from "../../../app/api/v2/scheduled-maintenances/active.json/route";
 import { GET as getUpcoming } from "../../../app/api/v2/scheduled-maintenances/upcoming.json/route";
 import { GET as getRecent } from "../../../app/api/v2/scheduled-maintenances.json/route";
-import { withTestDatabase } from "../../testing/test-database";
+import { withTestDatabase } from "../../testing/with-test-database";
 import { BASE_URL, type SeededPage, seedStatusPage } from "../testing/seed-status-page";
 import { checkMaintenance, expectBody, getV2 } from "../testing/v2-shape";
 import type { V2ScheduledMaintenance } from "./types";

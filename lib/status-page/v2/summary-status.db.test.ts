@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getStatus } from "../../../app/api/v2/status.json/route";
 import { GET as getSummary } from "../../../app/api/v2/summary.json/route";
-import { withTestDatabase } from "../../testing/test-database";
+import { withTestDatabase } from "../../testing/with-test-database";
 import { BASE_URL, type SeededPage, seedStatusPage } from "../testing/seed-status-page";
 import { checkComponent, checkIncident, checkMaintenance, checkStatus, expectBody, getV2 } from "../testing/v2-shape";
 import type { V2Component, V2Incident, V2Page, V2ScheduledMaintenance } from "./types";

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { IncidentCard } from "@/components/incident-card";
 import { LocalTime } from "@/components/local-time";
 import { Markdown } from "@/components/markdown";
@@ -29,9 +30,9 @@ export default async function IncidentPage({ params }: Props) {
   return (
     <>
       <p className="text-sm">
-        <a className="underline underline-offset-2" href="/">
+        <Link className="underline underline-offset-2" href="/">
           ← Current status
-        </a>
+        </Link>
       </p>
       <h1 className="text-2xl font-semibold">{incident.name}</h1>
       <IncidentCard incident={incident} timeZone={zone} now={now} headingLevel={2} />

@@ -1,0 +1,95 @@
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createTestDatabase, TEST_PG_ADMIN_URL, type TestDatabase } from "../lib/testing/test-database";
+import { type BeaconServer, startBeacon } from "./support/beacon-server";
+import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
+
+// The status page must stay up when the database does not: the last good page, JSON and feeds
+// are served with 200 while the database is locked or unreachable, and after a restart with
+// the database still down. Each test runs its own Beacon with its own database.
+
+test.describe.configure({ mode: "serial" });
+
+const publicPaths = ["/", "/history", "/api/v2/summary.json", "/history.rss"];
+
+async function expectServed(server: BeaconServer, marker: string) {
+  for (const target of publicPaths) {
+    const response = await fetch(`${server.url}${target}`, { signal: AbortSignal.timeout(3_000) });
+    expect(response.status, `${target}\n${server.output()}`).toBe(200);
+    if (target === "/" || target.endsWith(".json")) expect(await response.text(), target).toContain(marker);
+  }
+}
+
+/** Waits until every public path is answered from the snapshot (not a live render) with the marker. */
+async function waitForSnapshot(server: BeaconServer, marker: string) {
+  const fromSnapshot = async (target: string) => {
+    const response = await fetch(`${server.url}${target}`);
+    const snapshot = response.headers.get("cache-control")?.includes("stale-if-error") ?? false;
+    return snapshot && (!(target === "/" || target.endsWith(".json")) || (await response.text()).includes(marker));
+  };
+  await expect.poll(async () => (await Promise.all(publicPaths.map(fromSnapshot))).every(Boolean), { timeout: 15_000 }).toBe(true);
+}
+
+test("SQLite: served while the database file is locked", async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-lock-"));
+  const file = path.join(dataDir, "beacon.db");
+  const server = await startBeacon({ port: 3111, databaseUrl: `file:${file}`, dataDir });
+  const lock = new Database(file);
+  try {
+    lock.prepare("UPDATE Page SET name = 'Locked Co Status'").run();
+    await waitForSnapshot(server, "Locked Co Status");
+    // A long write (an import, a restore) holds the database's write lock.
+    lock.exec("BEGIN EXCLUSIVE");
+    lock.prepare("UPDATE Page SET name = 'Not yet committed'").run();
+    await expectServed(server, "Locked Co Status");
+    lock.exec("ROLLBACK");
+  } finally {
+    lock.close();
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test.describe("PostgreSQL", () => {
+  let database: TestDatabase;
+  let proxy: TcpProxy;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-pg-"));
+
+  test.beforeAll(async () => {
+    database = await createTestDatabase({ provider: "postgresql", migrate: false });
+    const admin = new URL(TEST_PG_ADMIN_URL);
+    proxy = await startTcpProxy({ host: admin.hostname, port: Number(admin.port || 5432) });
+  });
+
+  test.afterAll(async () => {
+    await proxy.close();
+    await database.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("served while the server is unreachable, and after a restart with it still down", async () => {
+    const url = new URL(database.url);
+    url.port = String(proxy.port);
+    const server = await startBeacon({ port: 3112, databaseUrl: url.toString(), dataDir });
+    let restarted: BeaconServer | undefined;
+    try {
+      await database.db.page.update({ where: { id: "beacon" }, data: { name: "Outage Co Status" } });
+      await waitForSnapshot(server, "Outage Co Status");
+      await proxy.close();
+      await expectServed(server, "Outage Co Status");
+      await server.stop();
+
+      restarted = await startBeacon({ port: 3112, databaseUrl: url.toString(), dataDir });
+      expect(restarted.output()).toContain("serving the last snapshot");
+      await expectServed(restarted, "Outage Co Status");
+      const health = await fetch(`${restarted.url}/api/health`);
+      expect(health.status).toBe(503);
+    } finally {
+      await server.stop();
+      await restarted?.stop();
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { uniqueName } from "./support/db";
+import { createComponent, deleteRows } from "./support/factories";
+
+// Visitors are served stored bytes: cacheable, compressed, and fresh within two seconds.
+
+test("a change is public within 2 seconds, on the page and in the JSON", async ({ request }) => {
+  const name = uniqueName("Fresh component");
+  const component = await createComponent({ name, status: "partial_outage" });
+  try {
+    await expect
+      .poll(async () => (await (await request.get("/api/v2/summary.json")).text()).includes(name), { timeout: 2_000, intervals: [100] })
+      .toBe(true);
+    await expect.poll(async () => (await (await request.get("/")).text()).includes(name), { timeout: 2_000, intervals: [100] }).toBe(true);
+  } finally {
+    await deleteRows({ components: [component.id] });
+  }
+});
+
+test("public pages carry ETags, compression and CDN-friendly caching", async ({ request }) => {
+  for (const path of ["/", "/history", "/api/v2/summary.json", "/history.atom"]) {
+    const response = await request.get(path, { headers: { "accept-encoding": "br, gzip" } });
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-encoding"], path).toBe("br");
+    expect(headers.etag, path).toMatch(/^"[\w-]+"$/);
+    expect(headers["cache-control"], path).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+.*stale-if-error=\d+/);
+    const again = await request.get(path, { headers: { "if-none-match": headers.etag ?? "" } });
+    expect(again.status(), path).toBe(304);
+  }
+});
+
+test("the HTML needs no client runtime and allows only its own script", async ({ request }) => {
+  const response = await request.get("/");
+  const html = await response.text();
+  expect(html).not.toContain("/_next/static/chunks/turbopack");
+  expect(html).not.toContain("self.__next_f");
+  expect(response.headers()["content-security-policy"]).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("the Statuspage JSON can be read from any origin", async ({ request }) => {
+  const response = await request.get("/api/v2/status.json");
+  expect(response.headers()["access-control-allow-origin"]).toBe("*");
+  expect(response.headers()["content-type"]).toBe("application/json; charset=utf-8");
+  expect((await response.json()).status.indicator).toMatch(/^(none|minor|major|critical|maintenance)$/);
+});
