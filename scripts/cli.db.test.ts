@@ -56,6 +56,15 @@ describe("npm run beacon", () => {
     expect(await database.db.component.count()).toBe(components);
   });
 
+  it("changes the page's settings and names a bad value", async () => {
+    const result = await cli("set-page", "--name", "Acme Status", "--time-zone", "Europe/Berlin", "--support-contact", "help@acme.example");
+    expect(result.code).toBe(0);
+    expect(await database.db.page.findFirstOrThrow()).toMatchObject({ name: "Acme Status", timeZone: "Europe/Berlin", supportContact: "help@acme.example" });
+    const bad = await cli("set-page", "--time-zone", "Berlin");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("timeZone must be an IANA time zone");
+  });
+
   it.each([
     [["frob"], /unknown command "frob"/],
     [["create-user", "--email", "x@example.com"], /--password is required/],

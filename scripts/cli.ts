@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { seedDemo } from "../prisma/seed/demo";
 import { commandLineActor } from "../lib/auth/actor";
@@ -5,6 +6,7 @@ import { checkConnection } from "../lib/database/check-connection";
 import { migrateDeploy } from "../lib/database/migrate";
 import { disconnectDb } from "../lib/db";
 import { databaseTarget } from "../lib/env";
+import { updatePageSettings } from "../lib/pages/update-page-settings";
 import { isStartupError } from "../lib/startup/prepare-instance";
 import { createApiToken } from "../lib/tokens/create-api-token";
 import { createUser } from "../lib/users/create-user";
@@ -20,6 +22,9 @@ Commands:
   create-user --email E --password P [--role owner|admin|editor] [--name N]
                                             add a user who can sign in to /admin (role: editor)
   create-token --name N                     create an API token; it is printed once, on the last line
+  set-page [--name N] [--site-url U] [--time-zone Z] [--support-contact C]
+           [--guidance TEXT | --guidance-file F] [--logo-url U] [--accent-color #RRGGBB]
+                                            change the page's settings; an empty value clears one
   seed-demo [--replace]                     fill an empty page with demo components and history
   help                                      show this text
 
@@ -69,6 +74,35 @@ const commands: Record<string, { options: Record<string, { type: "string" | "boo
       const created = await createApiToken(commandLineActor, { name });
       console.info(`Created API token "${created.name}". Store it now: it is not shown again.`);
       console.info(created.token);
+    },
+  },
+  "set-page": {
+    options: {
+      name: { type: "string" },
+      "site-url": { type: "string" },
+      "time-zone": { type: "string" },
+      "support-contact": { type: "string" },
+      guidance: { type: "string" },
+      "guidance-file": { type: "string" },
+      "logo-url": { type: "string" },
+      "accent-color": { type: "string" },
+    },
+    run: async (options) => {
+      const text = (name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
+      const file = text("guidance-file");
+      if (file !== undefined && text("guidance") !== undefined) throw new UsageError("use --guidance or --guidance-file, not both");
+      if (file !== undefined && !fs.existsSync(file)) throw new UsageError(`--guidance-file: no such file ${file}`);
+      await prepareDatabase();
+      const page = await updatePageSettings(commandLineActor, {
+        name: text("name"),
+        siteUrl: text("site-url"),
+        timeZone: text("time-zone"),
+        supportContact: text("support-contact"),
+        guidanceText: file !== undefined ? fs.readFileSync(file, "utf8") : text("guidance"),
+        logoUrl: text("logo-url"),
+        accentColor: text("accent-color"),
+      });
+      console.info(`Updated the page "${page.name}" (time zone ${page.timeZone})`);
     },
   },
   "seed-demo": {

@@ -1,0 +1,32 @@
+import { spawn } from "node:child_process";
+
+// Runs wrk against one URL and reads its summary: requests per second and latency percentiles.
+
+export type WrkResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: string | null };
+
+function toMs(value: string): number {
+  const match = /^([\d.]+)(us|ms|s)$/.exec(value.trim());
+  if (!match) return Number.NaN;
+  const amount = Number(match[1]);
+  return match[2] === "us" ? amount / 1000 : match[2] === "s" ? amount * 1000 : amount;
+}
+
+export function parseWrk(output: string): WrkResult {
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(output)?.[1];
+  const p50 = /^\s+50%\s+(\S+)/m.exec(output)?.[1];
+  const p99 = /^\s+99%\s+(\S+)/m.exec(output)?.[1];
+  const errors = /(Socket errors:.*|Non-2xx or 3xx responses: \d+)/.exec(output)?.[0] ?? null;
+  return { requestsPerSecond: Number(rps), p50Ms: p50 ? toMs(p50) : Number.NaN, p99Ms: p99 ? toMs(p99) : Number.NaN, errors };
+}
+
+export function runWrk(url: string, options: { seconds: number; connections: number; threads: number }): Promise<WrkResult> {
+  return new Promise((resolve, reject) => {
+    const args = [`-t${options.threads}`, `-c${options.connections}`, `-d${options.seconds}s`, "--latency", "-H", "Accept-Encoding: gzip", url];
+    const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(parseWrk(output)) : reject(new Error(`wrk failed: ${output}`))));
+  });
+}
