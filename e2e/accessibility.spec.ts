@@ -8,9 +8,10 @@ import { createComponent, createIncident, deleteRows } from "./support/factories
 
 const created: { incidents: string[]; components: string[] } = { incidents: [], components: [] };
 let incidentId = "";
-const name = uniqueName("Degraded search");
+let name = "";
 
 test.beforeAll(async () => {
+  name = uniqueName("Degraded search");
   const component = await createComponent({ status: "degraded_performance" });
   const incident = await createIncident({
     name,

@@ -8,9 +8,12 @@ import { createComponent, createIncident, deleteRows } from "./support/factories
 const created: { incidents: string[]; components: string[] } = { incidents: [], components: [] };
 let resolvedId = "";
 let oldId = "";
-const names = { resolved: uniqueName("Upstream timeout"), old: uniqueName("Network fault"), component: uniqueName("API") };
+// Named afresh in each beforeAll: with fullyParallel, Playwright may run the hook once per
+// test, and a page still showing the previous run's rows must not match this run's names.
+let names = { resolved: "", old: "", component: "" };
 
 test.beforeAll(async () => {
+  names = { resolved: uniqueName("Upstream timeout"), old: uniqueName("Network fault"), component: uniqueName("API") };
   const component = await createComponent({ name: names.component });
   const resolved = await createIncident({
     name: names.resolved,

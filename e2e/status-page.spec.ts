@@ -6,10 +6,13 @@ import { createComponent, createGroup, createIncident, deleteRows } from "./supp
 // The page a visitor opens when a site fails: what is wrong, since when, what is being done,
 // what they can do meanwhile — with and without JavaScript.
 
-const names = { group: uniqueName("Checkout"), payments: uniqueName("Payments"), cart: uniqueName("Cart"), incident: uniqueName("502 Bad Gateway") };
 const created: { incidents: string[]; components: string[]; groups: string[] } = { incidents: [], components: [], groups: [] };
+// Named afresh in each beforeAll: with fullyParallel, Playwright may run the hook once per
+// test, and a page still showing the previous run's rows must not match this run's names.
+let names = { group: "", payments: "", cart: "", incident: "" };
 
 test.beforeAll(async () => {
+  names = { group: uniqueName("Checkout"), payments: uniqueName("Payments"), cart: uniqueName("Cart"), incident: uniqueName("502 Bad Gateway") };
   const group = await createGroup(names.group);
   const payments = await createComponent({ name: names.payments, status: "major_outage", groupId: group.id });
   const cart = await createComponent({ name: names.cart, groupId: group.id });
