@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { assertLocalDatabase } from "./e2e/support/assert-local-database";
 
-// The suite runs the production server (`npm start`, after `next build`) against a database
+// The suite runs the production server (`npm start`, after `npm run build`) against a database
 // of its own: a fresh SQLite file unless BEACON_E2E_DATABASE_URL names another local one.
 
 const port = Number(process.env.BEACON_E2E_PORT ?? 3100);
@@ -46,7 +46,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium", viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: "node --import ./scripts/register.mjs server.ts",
+    command: "node dist/server.mjs",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import next from "next";
 import { DatabaseUnavailableError } from "./lib/database/check-connection";
 import { disconnectDb } from "./lib/db";
@@ -18,7 +17,6 @@ import { isStartupError, prepareInstance } from "./lib/startup/prepare-instance"
 // (stored bytes, no rendering, no database); everything else goes to Next. With the database
 // down at start, Beacon still serves the snapshot an earlier run left on disk.
 
-const root = path.dirname(fileURLToPath(import.meta.url));
 const RETRY_MS = 5_000;
 
 function fail(message: string): never {
@@ -48,7 +46,7 @@ async function main(): Promise<void> {
   const store = new SnapshotStore(path.resolve(env.BEACON_DATA_DIR, "snapshot"));
   await prepare(store.load());
 
-  const app = next({ dev: false, dir: root, hostname: env.HOST, port: env.PORT });
+  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
   // Renders for the snapshot carry this per-process token; only they bypass the snapshot.

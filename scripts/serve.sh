@@ -6,8 +6,7 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
 install_packages
-generate_clients
 step "Building"
-npx next build
+npm run --silent build
 step "Starting Beacon"
-exec node --import ./scripts/register.mjs server.ts
+exec node dist/server.mjs

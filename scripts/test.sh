@@ -34,7 +34,7 @@ BEACON_TEST_DB=sqlite npx vitest run --project db
 step "Database tests on PostgreSQL"
 BEACON_TEST_DB=postgresql npx vitest run --project db
 step "Production build"
-npx next build
+npm run --silent build
 step "End-to-end tests in Chromium"
 npx playwright test
 step "All checks passed"

@@ -8,7 +8,7 @@ export type BeaconServer = { url: string; output: () => string; stop: () => Prom
 export async function startBeacon(options: { port: number; databaseUrl: string; dataDir: string; expect?: "ready" | "exit" }): Promise<BeaconServer> {
   const url = `http://127.0.0.1:${options.port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "./scripts/register.mjs", "server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["dist/server.mjs"], {
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,

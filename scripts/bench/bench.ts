@@ -59,10 +59,10 @@ async function main() {
   for (const tool of ["wrk", "nginx"]) {
     if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is not installed (apt-get install -y wrk nginx-light)`);
   }
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
+  if (!fs.existsSync(".next/BUILD_ID") || !fs.existsSync("dist/server.mjs")) throw new Error("no production build: run `npm run build` first");
   const env = { ...process.env, DATABASE_URL: `file:${work}/beacon.db`, BEACON_DATA_DIR: work, PORT: String(BEACON_PORT), HOST: "127.0.0.1", LOG_LEVEL: "warn" };
   cli(["seed-demo"], env);
-  const server = spawn(process.execPath, ["--import", "./scripts/register.mjs", "server.ts"], { env, stdio: "ignore" });
+  const server = spawn(process.execPath, ["dist/server.mjs"], { env, stdio: "ignore" });
   const stopAll: (() => void)[] = [() => server.kill("SIGTERM")];
   try {
     const deadline = Date.now() + 60_000;
