@@ -19,20 +19,23 @@ export function incidentDuration(incident: IncidentRecord, now: Date): string {
   return `ongoing for ${formatDuration(now.getTime() - start)}`;
 }
 
-type Props = { incident: IncidentRecord; timeZone: string; now: Date; headingLevel?: 2 | 3; compact?: boolean };
+// `headingLevel: null` leaves the title out, for the permalink page whose own h1 names the incident.
+type Props = { incident: IncidentRecord; timeZone: string; now: Date; headingLevel?: 2 | 3 | null; compact?: boolean };
 
 export function IncidentCard({ incident, timeZone, now, headingLevel = 3, compact = false }: Props) {
-  const Heading = `h${headingLevel}` as const;
+  const Heading = headingLevel ? (`h${headingLevel}` as const) : null;
   const { scheduledFor, scheduledUntil } = incident;
   const window = incident.kind === "maintenance" && scheduledFor && scheduledUntil ? { from: scheduledFor, until: scheduledUntil } : null;
   return (
     <article className="rounded-lg border border-slate-200 px-4 py-4 dark:border-slate-700">
-      <Heading className="text-lg font-semibold">
-        <a className="underline-offset-2 hover:underline" href={`/incidents/${incident.id}`}>
-          {incident.name}
-        </a>
-      </Heading>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+      {Heading ? (
+        <Heading className="mb-1 text-lg font-semibold">
+          <a className="underline-offset-2 hover:underline" href={`/incidents/${incident.id}`}>
+            {incident.name}
+          </a>
+        </Heading>
+      ) : null}
+      <p className="text-sm text-slate-700 dark:text-slate-300">
         <strong className="font-semibold">{incidentStatusLabel[incident.status]}</strong>
         {incident.kind === "incident" ? ` · ${impactLabel[incident.impact]}` : null}
         {" · "}

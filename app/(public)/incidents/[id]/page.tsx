@@ -35,7 +35,7 @@ export default async function IncidentPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{incident.name}</h1>
-      <IncidentCard incident={incident} timeZone={zone} now={now} headingLevel={2} />
+      <IncidentCard incident={incident} timeZone={zone} now={now} headingLevel={null} />
       {incident.resolvedAt ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           {incident.kind === "maintenance" ? "Completed" : "Resolved"} <LocalTime date={incident.resolvedAt} timeZone={zone} />.
