@@ -54,6 +54,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       DATABASE_URL: databaseUrl,
+      BEACON_DATA_DIR: path.dirname(sqliteFile),
       PORT: String(port),
       HOST: "127.0.0.1",
       BEACON_URL: baseURL,

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runEntryPoint } from "./run-node";
 
@@ -10,7 +13,10 @@ describe("npm start with a bad configuration", () => {
     [{ PORT: "http" }, 'beacon: PORT must be a port number (got "http")'],
     [{ BEACON_URL: "status.example.com" }, "beacon: BEACON_URL must be an http:// or https:// URL"],
   ])("%j stops with one line", async (env, line) => {
-    const result = await runEntryPoint("server.ts", [], env);
+    // An empty data folder: with a snapshot on disk, a down database would not stop start-up.
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-start-"));
+    const result = await runEntryPoint("server.ts", [], { BEACON_DATA_DIR: dataDir, ...env });
+    fs.rmSync(dataDir, { recursive: true, force: true });
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);

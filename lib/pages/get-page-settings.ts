@@ -14,19 +14,21 @@ export type PageSettings = {
   updatedAt: Date;
 };
 
+export const pageSettingsSelect = {
+  id: true,
+  name: true,
+  siteUrl: true,
+  timeZone: true,
+  supportContact: true,
+  guidanceText: true,
+  logoUrl: true,
+  accentColor: true,
+  updatedAt: true,
+} as const;
+
 export async function getPageSettings(pageId: string = DEFAULT_PAGE_ID): Promise<PageSettings | null> {
   return getDb().page.findUnique({
     where: { id: pageId },
-    select: {
-      id: true,
-      name: true,
-      siteUrl: true,
-      timeZone: true,
-      supportContact: true,
-      guidanceText: true,
-      logoUrl: true,
-      accentColor: true,
-      updatedAt: true,
-    },
+    select: pageSettingsSelect,
   });
 }

@@ -5,7 +5,7 @@ import { getDb } from "../db";
 import { ValidationError } from "../errors";
 import { parseInput } from "../validation";
 import { ensurePage } from "./ensure-page";
-import type { PageSettings } from "./get-page-settings";
+import { type PageSettings, pageSettingsSelect } from "./get-page-settings";
 import { type UpdatePageSettingsInput, updatePageSettingsInput } from "./schemas";
 
 /** Changes the page's settings (name, site, time zone, support contact, guidance, branding). */
@@ -19,17 +19,7 @@ export async function updatePageSettings(actor: Actor, input: UpdatePageSettings
     const page = await tx.page.update({
       where: { id: pageId },
       data,
-      select: {
-        id: true,
-        name: true,
-        siteUrl: true,
-        timeZone: true,
-        supportContact: true,
-        guidanceText: true,
-        logoUrl: true,
-        accentColor: true,
-        updatedAt: true,
-      },
+      select: pageSettingsSelect,
     });
     await recordAudit(tx, { pageId, actor, action: "page.update", targetType: "page", targetId: pageId, details: { changed } });
     return page;

@@ -1,7 +1,7 @@
 import "server-only";
 import { type ComponentRecord, listComponents } from "../components/list-components";
 import { listStatusLog } from "../components/list-status-log";
-import type { ComponentStatus } from "../components/status";
+import { type ComponentStatus, worstComponentStatus } from "../components/status";
 import {
   ACTIVE_MAINTENANCE_STATUSES,
   type IncidentRecord,
@@ -41,18 +41,6 @@ export type StatusPageData = {
   // Resolved incidents and completed maintenance of the last two weeks, newest first.
   recent: IncidentRecord[];
 };
-
-const severity: Record<ComponentStatus, number> = {
-  operational: 0,
-  under_maintenance: 1,
-  degraded_performance: 2,
-  partial_outage: 3,
-  major_outage: 4,
-};
-
-function worstStatus(statuses: ComponentStatus[]): ComponentStatus {
-  return statuses.reduce<ComponentStatus>((worst, status) => (severity[status] > severity[worst] ? status : worst), "operational");
-}
 
 function overlaps(incident: IncidentRecord, from: number, to: number): boolean {
   const start = (incident.kind === "maintenance" ? incident.scheduledFor : null) ?? incident.startedAt;
@@ -100,7 +88,7 @@ export async function loadStatusPage(now = new Date()): Promise<StatusPageData> 
   const sections: (StatusPageSection & { position: number })[] = [
     ...tree.groups.map((group) => {
       const children = visible.filter((c) => c.groupId === group.id).map(component);
-      const status = worstStatus(children.map((c) => c.status));
+      const status = worstComponentStatus(children.map((c) => c.status));
       return { position: group.position, group: { id: group.id, name: group.name, description: group.description, status }, components: children };
     }),
     ...visible.filter((c) => c.groupId === null).map((c) => ({ position: c.position, group: null, components: [component(c)] })),

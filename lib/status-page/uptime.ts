@@ -1,5 +1,5 @@
 import type { StatusLogEntry } from "../components/list-status-log";
-import type { ComponentStatus } from "../components/status";
+import { type ComponentStatus, worstComponentStatus } from "../components/status";
 import { type DayKey, lastZonedDays } from "../time/zoned-days";
 
 // Uptime is derived from the component status log, never stored. Days are calendar days in
@@ -46,14 +46,6 @@ export type UptimeInput = {
 };
 
 const MINUTE_MS = 60_000;
-const SEVERITY: Record<ComponentStatus, number> = {
-  operational: 0,
-  under_maintenance: 1,
-  degraded_performance: 2,
-  partial_outage: 3,
-  major_outage: 4,
-};
-
 type Span = { from: number; to: number; status: ComponentStatus };
 
 /** The component's statuses as non-overlapping spans, clipped to [existence, now). */
@@ -106,7 +98,7 @@ export function uptimeDays(input: UptimeInput): UptimeDay[] {
     return {
       date: day.key,
       uptime: observedMs > 0 ? 100 * (1 - downtimeMinutes(minutes) / observedMinutes) : null,
-      worst: held.length > 0 ? held.reduce((a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a)) : null,
+      worst: held.length > 0 ? worstComponentStatus(held) : null,
       observedMinutes,
       minutes,
     };

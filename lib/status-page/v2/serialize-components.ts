@@ -1,22 +1,12 @@
 import type { ComponentGroupRecord, ComponentRecord, ComponentTree } from "../../components/list-components";
-import type { ComponentStatus } from "../../components/status";
+import { type ComponentStatus, worstComponentStatus } from "../../components/status";
 import type { V2Component } from "./types";
 
 // Statuspage has no separate group object: a group is a component with `group: true` and a
 // `components` list of child ids. Only groups carry that key; consumers test for it.
 
-const severity: Record<ComponentStatus, number> = {
-  operational: 0,
-  under_maintenance: 1,
-  degraded_performance: 2,
-  partial_outage: 3,
-  major_outage: 4,
-};
-
 function worstStatus(children: readonly ComponentRecord[]): ComponentStatus {
-  let worst: ComponentStatus = "operational";
-  for (const child of children) if (severity[child.status] > severity[worst]) worst = child.status;
-  return worst;
+  return worstComponentStatus(children.map((child) => child.status));
 }
 
 /** "YYYY-MM-DD", as Statuspage writes a component's start date. */
