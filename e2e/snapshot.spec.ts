@@ -46,3 +46,13 @@ test("the Statuspage JSON can be read from any origin", async ({ request }) => {
   expect(response.headers()["content-type"]).toBe("application/json; charset=utf-8");
   expect((await response.json()).status.indicator).toMatch(/^(none|minor|major|critical|maintenance)$/);
 });
+
+test("responses from the app itself carry security headers too", async ({ request }) => {
+  for (const path of ["/api/health", "/incidents/no-such-incident"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+});

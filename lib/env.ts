@@ -27,6 +27,9 @@ export const envSchema = z.object({
   HOST: optionalText.pipe(z.string().default("127.0.0.1")),
   BEACON_URL: optionalText.pipe(httpUrl.optional()),
   BEACON_DATA_DIR: optionalText.pipe(z.string().default("data")),
+  BEACON_TRUST_PROXY: optionalText.pipe(
+    z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((value) => value === "true"),
+  ),
   BEACON_ADMIN_EMAIL: optionalText.pipe(z.email("must be an email address").optional()),
   BEACON_ADMIN_PASSWORD: optionalText.pipe(
     z.string().min(12, "must be at least 12 characters").optional(),

@@ -1,0 +1,35 @@
+import { requireUser } from "@/lib/auth/request-session";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { signOutAction } from "../actions";
+
+export const metadata: Metadata = { title: { default: "Dashboard", template: "%s · Beacon" }, robots: { index: false } };
+
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="mx-auto max-w-5xl px-4">
+      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 py-4 dark:border-slate-800">
+        <nav aria-label="Dashboard" className="flex flex-wrap items-center gap-4">
+          <Link href="/admin" className="text-lg font-semibold">
+            Beacon
+          </Link>
+          <Link href="/" className="text-sm underline underline-offset-2">
+            View status page
+          </Link>
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span>
+            {user.email} ({user.role})
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 dark:border-slate-600">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </header>
+      <main className="space-y-8 py-8">{children}</main>
+    </div>
+  );
+}

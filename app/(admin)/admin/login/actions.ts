@@ -1,0 +1,33 @@
+"use server";
+
+import { signIn } from "@/lib/auth/sign-in";
+import { getClientIp, setSessionCookie } from "@/lib/auth/request-session";
+import { redirect } from "next/navigation";
+
+export type SignInState = { status: "idle" } | { status: "error"; message: string; email: string };
+
+// Only paths inside the dashboard: a `next` parameter must never send someone off-site.
+function safeNext(value: FormDataEntryValue | null): string {
+  const next = typeof value === "string" ? value : "";
+  return /^\/admin(\/[\w\-/]*)?$/.test(next) ? next : "/admin";
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "").trim();
+  const password = String(formData.get("password") ?? "");
+  if (!email || !password) return { status: "error", message: "Enter your email address and your password.", email };
+  const result = await signIn({ email, password, ip: await getClientIp() });
+  if (result.status === "rate_limited") {
+    const minutes = result.retryAfterMinutes;
+    return {
+      status: "error",
+      message: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      email,
+    };
+  }
+  if (result.status === "invalid") {
+    return { status: "error", message: "That email address and password do not match an account.", email };
+  }
+  await setSessionCookie(result.token, result.expiresAt);
+  redirect(safeNext(formData.get("next")));
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { commandLineActor } from "./actor";
+import { createUser } from "../users/create-user";
+import { withTestDatabase } from "../testing/with-test-database";
+import { getSessionActor } from "./get-session-actor";
+import { signIn } from "./sign-in";
+
+const db = withTestDatabase();
+
+const PASSWORD = "the right password";
+const t0 = new Date("2026-03-01T12:00:00Z");
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+async function failTimes(count: number, attempt: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < count; i += 1) expect(await attempt(i)).toEqual({ status: "invalid" });
+}
+
+describe("signIn", () => {
+  it("starts a session for the right password, whatever the address's case", async () => {
+    const user = await createUser(commandLineActor, { email: "ok@example.com", password: PASSWORD, role: "admin" });
+    const result = await signIn({ email: " OK@Example.com ", password: PASSWORD, ip: "192.0.2.1", now: t0 });
+    expect(result).toMatchObject({ status: "ok", actor: { kind: "user", id: user.id, email: "ok@example.com", role: "admin" } });
+    if (result.status !== "ok") throw new Error("expected a session");
+    expect(await getSessionActor(result.token, { now: t0 })).toMatchObject({ id: user.id });
+  });
+
+  it("answers the same for an unknown address, a wrong password and a disabled account", async () => {
+    await createUser(commandLineActor, { email: "known@example.com", password: PASSWORD });
+    const disabled = await createUser(commandLineActor, { email: "off@example.com", password: PASSWORD });
+    await db().user.update({ where: { id: disabled.id }, data: { disabledAt: t0 } });
+    const unknown = await signIn({ email: "nobody@example.com", password: PASSWORD, ip: "192.0.2.2", now: t0 });
+    const wrong = await signIn({ email: "known@example.com", password: "not the password", ip: "192.0.2.2", now: t0 });
+    const off = await signIn({ email: "off@example.com", password: PASSWORD, ip: "192.0.2.2", now: t0 });
+    expect(unknown).toEqual({ status: "invalid" });
+    expect(wrong).toEqual(unknown);
+    expect(off).toEqual(unknown);
+    expect(await db().session.count()).toBe(1); // only the first test's
+  });
+
+  it("records every attempt without the password", async () => {
+    await signIn({ email: "Record@example.com", password: "secret-guess-123", ip: "192.0.2.3", now: t0 });
+    const rows = await db().loginAttempt.findMany({ where: { ip: "192.0.2.3" } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ email: "record@example.com", succeeded: false, throttled: false, createdAt: t0 });
+    expect(JSON.stringify(rows)).not.toContain("secret-guess-123");
+  });
+
+  it("refuses the 11th attempt within 15 minutes for one address, from any IP, until the window passes", async () => {
+    await createUser(commandLineActor, { email: "target@example.com", password: PASSWORD });
+    await failTimes(10, (i) => signIn({ email: "target@example.com", password: `guess ${i}`, ip: `198.51.100.${i}`, now: at(i) }));
+    // Refused without checking the password: even the right one is turned away.
+    const refused = await signIn({ email: "target@example.com", password: PASSWORD, ip: "198.51.100.99", now: at(10) });
+    expect(refused).toEqual({ status: "rate_limited", retryAfterMinutes: 5 });
+    // Refused attempts do not extend the lock-out.
+    expect(await signIn({ email: "target@example.com", password: PASSWORD, ip: "198.51.100.99", now: at(14.5) })).toEqual({
+      status: "rate_limited",
+      retryAfterMinutes: 1,
+    });
+    expect(await db().loginAttempt.count({ where: { email: "target@example.com", throttled: true } })).toBe(2);
+    // Another address from the same IPs is not affected.
+    expect((await signIn({ email: "other@example.com", password: "x", ip: "198.51.100.99", now: at(10) })).status).toBe("invalid");
+    // At minute 15 the first failure has left the window: nine remain, so one more try is allowed.
+    const after = await signIn({ email: "target@example.com", password: PASSWORD, ip: "198.51.100.99", now: at(15) });
+    expect(after.status).toBe("ok");
+  });
+
+  it("refuses the 11th attempt within 15 minutes from one IP, whatever the address", async () => {
+    await createUser(commandLineActor, { email: "ipvictim@example.com", password: PASSWORD });
+    const ip = "203.0.113.7";
+    await failTimes(10, (i) => signIn({ email: `spray${i}@example.com`, password: PASSWORD, ip, now: at(i) }));
+    expect(await signIn({ email: "ipvictim@example.com", password: PASSWORD, ip, now: at(10) })).toEqual({
+      status: "rate_limited",
+      retryAfterMinutes: 5,
+    });
+    // The same address from another IP is fine.
+    expect((await signIn({ email: "ipvictim@example.com", password: PASSWORD, ip: "203.0.113.8", now: at(10) })).status).toBe("ok");
+    expect((await signIn({ email: "ipvictim@example.com", password: PASSWORD, ip, now: at(16) })).status).toBe("ok");
+  });
+
+  it("does not let a success wipe earlier failures, nor count as one", async () => {
+    await createUser(commandLineActor, { email: "mixed@example.com", password: PASSWORD });
+    const ip = "203.0.113.50";
+    await failTimes(9, (i) => signIn({ email: "mixed@example.com", password: `guess ${i}`, ip, now: at(i) }));
+    expect((await signIn({ email: "mixed@example.com", password: PASSWORD, ip, now: at(9) })).status).toBe("ok");
+    expect((await signIn({ email: "mixed@example.com", password: PASSWORD, ip, now: at(9.5) })).status).toBe("ok");
+    await failTimes(1, () => signIn({ email: "mixed@example.com", password: "guess 10", ip, now: at(10) }));
+    expect((await signIn({ email: "mixed@example.com", password: PASSWORD, ip, now: at(11) })).status).toBe("rate_limited");
+  });
+
+  it("asks for both fields", async () => {
+    await expect(signIn({ email: " ", password: "", ip: "192.0.2.9" })).rejects.toMatchObject({
+      code: "validation",
+      fields: { email: "must not be empty", password: "must not be empty" },
+    });
+  });
+});
