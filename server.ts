@@ -12,6 +12,7 @@ import { clientIp } from "./lib/client-ip";
 import { serveSnapshot } from "./lib/snapshot/serve-snapshot";
 import { SnapshotKeeper } from "./lib/snapshot/snapshot-keeper";
 import { SnapshotStore } from "./lib/snapshot/snapshot-store";
+import { startScheduler } from "./lib/scheduler/start-scheduler";
 import { isStartupError, prepareInstance } from "./lib/startup/prepare-instance";
 
 // Beacon's production entry point (`npm start`). Public pages are answered from the snapshot
@@ -67,10 +68,12 @@ async function main(): Promise<void> {
   const origin = `http://${localHost.includes(":") ? `[${localHost}]` : localHost}:${env.PORT}`;
   const keeper = new SnapshotKeeper({ store, render: httpRenderer(origin, renderToken), pageId: DEFAULT_PAGE_ID });
   keeper.start();
+  const stopScheduler = startScheduler();
   log.info(`serving on http://${env.HOST}:${env.PORT} (public URL ${env.BEACON_URL})`);
 
   const stop = () => {
     keeper.stop();
+    stopScheduler();
     server.close();
     void disconnectDb().finally(() => process.exit(0));
   };

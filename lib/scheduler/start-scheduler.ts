@@ -1,0 +1,48 @@
+import "server-only";
+import { deleteLoginAttemptsBefore } from "../auth/login-throttle";
+import { deleteExpiredSessions } from "../auth/revoke-session";
+import { advanceMaintenance } from "../incidents/advance-maintenance";
+import { log } from "../log";
+
+// Timed work that runs inside the ordinary `npm start` process, so nothing extra has to be
+// deployed: maintenance windows start and end on time, and expired sessions and old sign-in
+// attempts are cleared. Every job is safe when several Beacon processes run it at once.
+
+const MAINTENANCE_EVERY_MS = 5_000;
+const CLEANUP_EVERY_MS = 60 * 60_000;
+const KEEP_LOGIN_ATTEMPTS_MS = 24 * 60 * 60_000;
+
+function every(ms: number, name: string, job: () => Promise<void>): () => void {
+  let running = false;
+  const run = () => {
+    if (running) return;
+    running = true;
+    job()
+      .catch((error: unknown) => log.warn(`${name} failed: ${(error as Error).message.split("\n")[0]}`))
+      .finally(() => (running = false));
+  };
+  run();
+  const timer = setInterval(run, ms);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+export async function runMaintenanceTransitions(now = new Date()): Promise<void> {
+  const result = await advanceMaintenance(now);
+  for (const started of result.started) log.info("maintenance started", { incidentId: started.incidentId });
+  for (const completed of result.completed) log.info("maintenance completed", { incidentId: completed.incidentId });
+  for (const failure of result.failed) log.warn("maintenance transition failed", failure);
+}
+
+/** Starts the timed jobs; returns a function that stops them. */
+export function startScheduler(): () => void {
+  const stops = [
+    every(MAINTENANCE_EVERY_MS, "maintenance scheduler", () => runMaintenanceTransitions()),
+    every(CLEANUP_EVERY_MS, "cleanup", async () => {
+      const now = new Date();
+      await deleteExpiredSessions(now);
+      await deleteLoginAttemptsBefore(new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_MS));
+    }),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
