@@ -14,6 +14,9 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           <Link href="/admin" className="text-lg font-semibold">
             Beacon
           </Link>
+          <Link href="/admin/incidents/new" className="text-sm underline underline-offset-2">
+            New incident
+          </Link>
           <Link href="/" className="text-sm underline underline-offset-2">
             View status page
           </Link>

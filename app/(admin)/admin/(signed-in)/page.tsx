@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StatusIcon } from "@/components/status-icon";
 import { listComponents } from "@/lib/components/list-components";
 import { componentStatusLabel } from "@/lib/components/status";
@@ -30,9 +31,9 @@ export default async function DashboardPage() {
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-700 dark:border-slate-700">
             {open.map((incident) => (
               <li key={incident.id} className="flex justify-between gap-4 px-4 py-3">
-                <a className="font-medium underline-offset-2 hover:underline" href={`/incidents/${incident.id}`}>
+                <Link className="font-medium underline-offset-2 hover:underline" href={`/admin/incidents/${incident.id}`}>
                   {incident.name}
-                </a>
+                </Link>
                 <span className="text-sm">{incidentStatusLabel[incident.status]}</span>
               </li>
             ))}

@@ -1,0 +1,48 @@
+import { IncidentCard } from "@/components/incident-card";
+import { requireUser } from "@/lib/auth/request-session";
+import { listComponents } from "@/lib/components/list-components";
+import { getIncident } from "@/lib/incidents/get-incident";
+import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
+import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DeleteForm } from "./delete-form";
+import { UpdateForm } from "./update-form";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Incident" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function AdminIncidentPage({ params }: Props) {
+  await requireUser();
+  const { id } = await params;
+  const [page, incident, tree] = await Promise.all([getPublicPage(), getIncident(DEFAULT_PAGE_ID, id), listComponents(DEFAULT_PAGE_ID)]);
+  if (!incident) notFound();
+  const affected = new Set(incident.components.map((c) => c.id));
+  // Affected components first: they are the ones an update usually changes.
+  const components = [...tree.components]
+    .sort((a, b) => Number(affected.has(b.id)) - Number(affected.has(a.id)))
+    .map((c) => ({ id: c.id, name: c.name, status: c.status }));
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{incident.name}</h1>
+      <IncidentCard incident={incident} timeZone={page.timeZone} now={new Date()} headingLevel={null} />
+      {incident.kind === "incident" ? (
+        <section aria-labelledby="post-update" className="space-y-3">
+          <h2 id="post-update" className="text-lg font-semibold">
+            Post an update
+          </h2>
+          <UpdateForm incidentId={incident.id} currentStatus={incident.status} components={components} />
+        </section>
+      ) : null}
+      <section aria-labelledby="delete" className="space-y-3">
+        <h2 id="delete" className="text-lg font-semibold">
+          Delete
+        </h2>
+        <DeleteForm incidentId={incident.id} />
+      </section>
+    </>
+  );
+}

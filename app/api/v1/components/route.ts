@@ -1,0 +1,17 @@
+import { createComponent } from "@/lib/components/create-component";
+import { API_PREFIX, createdResponse, jsonResponse } from "@/lib/api/http";
+import { loadComponent, loadComponentList } from "@/lib/api/load-resources";
+import { readJsonBody } from "@/lib/api/read-json-body";
+import { createComponentBody } from "@/lib/api/request-schemas";
+import { withApiToken } from "@/lib/api/with-api-token";
+import { parseInput } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiToken(async () => jsonResponse(200, await loadComponentList()));
+
+export const POST = withApiToken(async (request, { actor }) => {
+  const input = parseInput(createComponentBody, await readJsonBody(request));
+  const { id } = await createComponent(actor, input);
+  return createdResponse(await loadComponent(id), `${API_PREFIX}/components/${encodeURIComponent(id)}`);
+});
