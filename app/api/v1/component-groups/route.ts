@@ -1,9 +1,9 @@
-import { createComponentGroup } from "@/lib/components/create-component-group";
 import { API_PREFIX, createdResponse } from "@/lib/api/http";
 import { loadComponentGroup } from "@/lib/api/load-resources";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { createComponentGroupBody } from "@/lib/api/request-schemas";
 import { withApiToken } from "@/lib/api/with-api-token";
+import { createComponentGroup } from "@/lib/components/create-component-group";
 import { parseInput } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

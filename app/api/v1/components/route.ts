@@ -1,9 +1,9 @@
-import { createComponent } from "@/lib/components/create-component";
 import { API_PREFIX, createdResponse, jsonResponse } from "@/lib/api/http";
 import { loadComponent, loadComponentList } from "@/lib/api/load-resources";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { createComponentBody } from "@/lib/api/request-schemas";
 import { withApiToken } from "@/lib/api/with-api-token";
+import { createComponent } from "@/lib/components/create-component";
 import { parseInput } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

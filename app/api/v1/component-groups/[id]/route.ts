@@ -1,11 +1,11 @@
-import { deleteComponentGroup } from "@/lib/components/delete-component-group";
-import { updateComponentGroup } from "@/lib/components/update-component-group";
 import { jsonResponse, noContentResponse } from "@/lib/api/http";
 import { loadComponentGroup } from "@/lib/api/load-resources";
 import { parsePathId, parseQuery } from "@/lib/api/params";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { deleteComponentGroupQuery, updateComponentGroupBody } from "@/lib/api/request-schemas";
 import { withApiToken } from "@/lib/api/with-api-token";
+import { deleteComponentGroup } from "@/lib/components/delete-component-group";
+import { updateComponentGroup } from "@/lib/components/update-component-group";
 import { parseInput } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

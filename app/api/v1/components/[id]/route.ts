@@ -1,12 +1,12 @@
-import { deleteComponent } from "@/lib/components/delete-component";
-import { setComponentStatus } from "@/lib/components/set-component-status";
-import { updateComponent } from "@/lib/components/update-component";
 import { jsonResponse, noContentResponse } from "@/lib/api/http";
 import { loadComponent } from "@/lib/api/load-resources";
 import { parsePathId } from "@/lib/api/params";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { updateComponentBody } from "@/lib/api/request-schemas";
 import { withApiToken } from "@/lib/api/with-api-token";
+import { deleteComponent } from "@/lib/components/delete-component";
+import { setComponentStatus } from "@/lib/components/set-component-status";
+import { updateComponent } from "@/lib/components/update-component";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 

@@ -1,0 +1,35 @@
+import { API_PREFIX, createdResponse, jsonResponse } from "@/lib/api/http";
+import { loadIncident, loadIncidents } from "@/lib/api/load-resources";
+import { parseQuery } from "@/lib/api/params";
+import { readJsonBody, unwrapBody } from "@/lib/api/read-json-body";
+import { BODY_WRAPPERS, createIncidentBody, listIncidentsQuery } from "@/lib/api/request-schemas";
+import { withApiToken } from "@/lib/api/with-api-token";
+import { createIncident } from "@/lib/incidents/create-incident";
+import { UNRESOLVED_INCIDENT_STATUSES } from "@/lib/incidents/incident-record";
+import { parseInput } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+const statusesOf = {
+  unresolved: UNRESOLVED_INCIDENT_STATUSES,
+  resolved: ["resolved", "postmortem"],
+  all: undefined,
+} as const;
+
+export const GET = withApiToken(async (request) => {
+  const { status, limit } = parseQuery(request, listIncidentsQuery);
+  const incidents = await loadIncidents({ kind: "incident", statuses: statusesOf[status], limit });
+  return jsonResponse(200, { incidents });
+});
+
+// Statuspage's create-incident body, plain or wrapped as {"incident": {...}}.
+export const POST = withApiToken(async (request, { actor }) => {
+  const body = unwrapBody(await readJsonBody(request), BODY_WRAPPERS.incident);
+  const { component_ids, impact_override, ...input } = parseInput(createIncidentBody, body);
+  const { incidentId } = await createIncident(actor, {
+    ...input,
+    impact: input.impact ?? impact_override,
+    componentIds: [...new Set([...input.componentIds, ...(component_ids ?? [])])],
+  });
+  return createdResponse(await loadIncident(incidentId), `${API_PREFIX}/incidents/${encodeURIComponent(incidentId)}`);
+});

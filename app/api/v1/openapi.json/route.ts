@@ -1,0 +1,10 @@
+import { jsonResponse } from "@/lib/api/http";
+import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { getEnv } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+// Public, and readable from any origin, so API explorers and code generators can load it.
+export async function GET(): Promise<Response> {
+  return jsonResponse(200, buildOpenApiDocument(getEnv().BEACON_URL), { "Access-Control-Allow-Origin": "*" });
+}

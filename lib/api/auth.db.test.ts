@@ -1,0 +1,118 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { commandLineActor } from "../auth/actor";
+import { createSession } from "../auth/create-session";
+import { SESSION_COOKIE } from "../auth/request-session";
+import { getDb } from "../db";
+import { ConflictError } from "../errors";
+import { withTestDatabase } from "../testing/with-test-database";
+import { createApiToken } from "../tokens/create-api-token";
+import { revokeApiToken } from "../tokens/revoke-api-token";
+import { type ApiClient, createApiClient } from "./testing/api-client";
+import { HTTP_METHODS } from "./testing/route-table";
+import { withApiToken } from "./with-api-token";
+
+const db = withTestDatabase();
+let api: ApiClient;
+beforeAll(async () => {
+  api = await createApiClient("auth tests");
+});
+afterEach(() => vi.restoreAllMocks());
+
+const list = (token: string | null, headers?: Record<string, string>) =>
+  api.call("GET", "/api/v1/components", { token, headers });
+
+describe("bearer authentication", () => {
+  it("accepts a live token", async () => {
+    expect((await list(api.token)).status).toBe(200);
+  });
+
+  it("refuses no token, asking for a bearer token", async () => {
+    const response = await list(null);
+    expect(response.status).toBe(401);
+    expect(response.body.error.code).toBe("unauthorized");
+    expect(response.headers.get("www-authenticate")).toBe('Bearer realm="beacon"');
+  });
+
+  it("refuses an unknown or malformed token and says it is invalid", async () => {
+    for (const authorization of ["Bearer bcn_unknown", "Basic dXNlcjpwYXNz", `Token ${api.token}`, "Bearer"]) {
+      const response = await list(null, { authorization });
+      expect(response.status, authorization).toBe(401);
+      expect(response.headers.get("www-authenticate")).toContain('error="invalid_token"');
+    }
+  });
+
+  it("refuses a revoked token and an expired one", async () => {
+    const revoked = await createApiToken(commandLineActor, { name: "revoked" });
+    expect((await list(revoked.token)).status).toBe(200);
+    await revokeApiToken(commandLineActor, { id: revoked.id });
+    expect((await list(revoked.token)).status).toBe(401);
+
+    const expired = await createApiToken(commandLineActor, { name: "expired" });
+    await db().apiToken.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await list(expired.token)).status).toBe(401);
+  });
+
+  it("refuses a valid dashboard session, as a cookie or as a bearer token", async () => {
+    const user = await db().user.create({ data: { email: "owner@example.com", passwordHash: "x", role: "owner" } });
+    const session = await createSession(user.id);
+    const cookie = `${SESSION_COOKIE}=${session.token}`;
+    expect((await list(null, { cookie })).status).toBe(401);
+    expect((await list(session.token)).status).toBe(401);
+    const write = await api.call("POST", "/api/v1/components", { token: null, headers: { cookie }, body: { name: "CSRF" } });
+    expect(write.status).toBe(401);
+    expect(await db().component.count({ where: { name: "CSRF" } })).toBe(0);
+  });
+
+  it("guards every documented operation but the document itself", async () => {
+    for (const [path, methods] of Object.entries(api.doc.paths)) {
+      for (const method of HTTP_METHODS.filter((m) => methods[m.toLowerCase()])) {
+        const body = method === "GET" || method === "DELETE" ? undefined : {};
+        const response = await api.call(method, path, { token: null, params: { id: "x", updateId: "y" }, body });
+        expect(response.status, `${method} ${path}`).toBe(path === "/api/v1/openapi.json" ? 200 : 401);
+      }
+    }
+  });
+});
+
+describe("withApiToken error mapping", () => {
+  const call = async (handler: () => Promise<Response>) => {
+    const route = withApiToken(handler);
+    const request = new Request("http://localhost/api/v1/test", {
+      method: "POST",
+      headers: { authorization: `Bearer ${api.token}` },
+      body: JSON.stringify({ secret: "body-secret-value" }),
+    });
+    const response = await route(request);
+    return { status: response.status, body: await response.json(), headers: response.headers };
+  };
+
+  it("answers a ConflictError with 409", async () => {
+    const response = await call(async () => {
+      throw new ConflictError("It changed meanwhile");
+    });
+    expect(response).toMatchObject({ status: 409, body: { error: { code: "conflict", message: "It changed meanwhile" } } });
+  });
+
+  it("answers a record that vanished mid-write (Prisma P2025) with 404, not 500", async () => {
+    const response = await call(async () => {
+      await getDb().component.update({ where: { id: "gone" }, data: { name: "x" } });
+      return new Response(null);
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it("hides a bug behind a generic 500 and logs it without the token or the body", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = await call(async () => {
+      throw new Error("database exploded");
+    });
+    expect(response.status).toBe(500);
+    expect(response.body).toEqual({ error: { code: "internal", message: "Something went wrong on our side." } });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const line = logged.mock.calls.map((args) => args.join(" ")).join("\n");
+    expect(line).toContain("database exploded");
+    expect(line).toContain("/api/v1/test");
+    expect(line).not.toContain(api.token);
+    expect(line).not.toContain("body-secret-value");
+  });
+});
