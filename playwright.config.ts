@@ -8,7 +8,8 @@ import { assertLocalDatabase } from "./e2e/support/assert-local-database";
 
 const port = Number(process.env.BEACON_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-const sqliteFile = path.resolve("data/e2e/beacon.db");
+// Per port, so two suites on different ports never share (or wipe) each other's database.
+const sqliteFile = path.resolve(`data/e2e-${port}/beacon.db`);
 process.env.BEACON_E2E_DATABASE_URL ??= `file:${sqliteFile}`;
 const databaseUrl = process.env.BEACON_E2E_DATABASE_URL;
 assertLocalDatabase(databaseUrl);
