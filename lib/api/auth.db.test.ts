@@ -9,6 +9,7 @@ import { createApiToken } from "../tokens/create-api-token";
 import { revokeApiToken } from "../tokens/revoke-api-token";
 import { type ApiClient, createApiClient } from "./testing/api-client";
 import { HTTP_METHODS } from "./testing/route-table";
+import { GET } from "../../app/api/v1/components/route";
 import { withApiToken } from "./with-api-token";
 
 const db = withTestDatabase();
@@ -114,5 +115,18 @@ describe("withApiToken error mapping", () => {
     expect(line).toContain("/api/v1/test");
     expect(line).not.toContain(api.token);
     expect(line).not.toContain("body-secret-value");
+  });
+});
+
+describe("repeated invalid tokens", () => {
+  it("get 429 with Retry-After after 10 failures from one address, while other addresses still get 401", async () => {
+    const call = (ip: string) =>
+      GET(new Request("http://127.0.0.1/api/v1/components", { headers: { authorization: "Bearer bcn_guess", "x-beacon-client-ip": ip } }));
+    for (let attempt = 0; attempt < 10; attempt += 1) expect((await call("203.0.113.50")).status).toBe(401);
+    const refused = await call("203.0.113.50");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await refused.json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringMatching(/Try again in \d+ minutes?/) } });
+    expect((await call("203.0.113.51")).status).toBe(401);
   });
 });

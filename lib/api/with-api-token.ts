@@ -1,5 +1,6 @@
 import "server-only";
 import { authenticateApiToken, type TokenActor } from "../auth/authenticate-token";
+import { checkLoginThrottle, recordLoginAttempt } from "../auth/login-throttle";
 import { log } from "../log";
 import { errorResponse, expectedErrorResponse, INTERNAL_ERROR_MESSAGE } from "./http";
 
@@ -17,6 +18,11 @@ function unauthorized(tokenSent: boolean): Response {
     ? "The API token is unknown, revoked or expired"
     : "Send an API token as Authorization: Bearer <token>";
   return errorResponse(401, "unauthorized", message, { headers: { "WWW-Authenticate": challenge } });
+}
+
+function tooManyAttempts(minutes: number): Response {
+  const message = `Too many requests with an invalid token. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return errorResponse(429, "rate_limited", message, { headers: { "Retry-After": String(minutes * 60) } });
 }
 
 /** What is logged about a failure: its kind and first line, never the body or the token. */
@@ -38,8 +44,21 @@ export function withApiToken<P extends ApiParams = Record<string, never>>(handle
     let actor: TokenActor | null = null;
     try {
       const header = request.headers.get("authorization");
+      const tokenSent = Boolean(header?.trim());
+      // Failed tokens count like failed sign-ins from the same address (server.ts sets it):
+      // after 10 in 15 minutes, that address gets 429 until the window has passed.
+      const ip = request.headers.get("x-beacon-client-ip") ?? "unknown";
+      const attempt = { email: `api-token@${ip}`, ip };
+      const now = new Date();
+      if (tokenSent) {
+        const throttle = await checkLoginThrottle(attempt, now);
+        if (!throttle.allowed) return tooManyAttempts(throttle.retryAfterMinutes);
+      }
       actor = await authenticateApiToken(header);
-      if (!actor) return unauthorized(Boolean(header?.trim()));
+      if (!actor) {
+        if (tokenSent) await recordLoginAttempt(attempt, { succeeded: false }, now);
+        return unauthorized(tokenSent);
+      }
       const params: Partial<P> = (await context?.params) ?? {};
       return await handler(request, { actor, params });
     } catch (error) {
