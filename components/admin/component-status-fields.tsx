@@ -16,7 +16,15 @@ export function ComponentStatusFields({ components, legend }: { components: Comp
           <label htmlFor={`component-${component.id}`}>
             {component.name} <span className="text-sm text-slate-600 dark:text-slate-400">(now {componentStatusLabel[component.status].toLowerCase()})</span>
           </label>
-          <select id={`component-${component.id}`} name={`component:${component.id}`} defaultValue={component.selected ?? ""} className={inputClass}>
+          {/* Keyed by the chosen value: React resets a form's selects after an action, and the key
+              brings back what was chosen when the form comes back with an error. */}
+          <select
+            key={component.selected ?? ""}
+            id={`component-${component.id}`}
+            name={`component:${component.id}`}
+            defaultValue={component.selected ?? ""}
+            className={inputClass}
+          >
             <option value="">Not changed</option>
             {COMPONENT_STATUSES.map((status) => (
               <option key={status} value={status}>

@@ -68,7 +68,7 @@ describe("scheduleMaintenance", () => {
     const { from } = nextWindow();
     await expect(
       scheduleMaintenance(commandLineActor, { name: "Backwards", scheduledFor: from.toISOString(), scheduledUntil: from.toISOString() }),
-    ).rejects.toMatchObject({ code: "validation", fields: { scheduledUntil: "must be after scheduledFor" } });
+    ).rejects.toMatchObject({ code: "validation", fields: { scheduledUntil: "must be after the start" } });
     const foreign = await db().component.create({ data: { pageId: actors.otherPageId, name: "Theirs" } });
     await expect(
       scheduleMaintenance(commandLineActor, {

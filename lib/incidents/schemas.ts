@@ -95,6 +95,6 @@ export const scheduleMaintenanceInput = z
   })
   .refine((value) => Date.parse(value.scheduledUntil) > Date.parse(value.scheduledFor), {
     path: ["scheduledUntil"],
-    message: "must be after scheduledFor",
+    message: "must be after the start",
   });
 export type ScheduleMaintenanceInput = z.input<typeof scheduleMaintenanceInput>;

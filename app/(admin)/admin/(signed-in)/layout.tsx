@@ -14,9 +14,19 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           <Link href="/admin" className="text-lg font-semibold">
             Beacon
           </Link>
-          <Link href="/admin/incidents/new" className="text-sm underline underline-offset-2">
-            New incident
-          </Link>
+          {[
+            ["/admin/incidents/new", "New incident"],
+            ["/admin/components", "Components"],
+            ["/admin/maintenance", "Maintenance"],
+            ["/admin/settings", "Settings"],
+            ["/admin/users", "Users"],
+            ["/admin/tokens", "API tokens"],
+            ["/admin/audit", "Audit log"],
+          ].map(([href = "", label]) => (
+            <Link key={href} href={href} className="text-sm underline underline-offset-2">
+              {label}
+            </Link>
+          ))}
           <Link href="/" className="text-sm underline underline-offset-2">
             View status page
           </Link>

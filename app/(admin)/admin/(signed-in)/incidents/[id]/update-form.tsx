@@ -31,7 +31,10 @@ export function UpdateForm({ incidentId, currentStatus, components }: { incident
         <FieldError name="status" errors={errors} />
       </fieldset>
       <MarkdownField name="body" label="Message" defaultValue={values?.body ?? ""} errors={errors} required />
-      <ComponentStatusFields components={components} legend="Change component statuses" />
+      <ComponentStatusFields
+        components={components.map((c) => ({ ...c, selected: (values?.[`component:${c.id}`] ?? "") as ComponentChoice["selected"] }))}
+        legend="Change component statuses"
+      />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="restoreComponents" defaultChecked />
         When resolving, set the affected components back to Operational

@@ -44,7 +44,7 @@ export function NewIncidentForm({ defaults, components }: { defaults: NewInciden
         <label htmlFor="impact" className="block text-sm font-medium">
           Impact
         </label>
-        <select id="impact" name="impact" defaultValue={value("impact")} className={inputClass}>
+        <select key={value("impact")} id="impact" name="impact" defaultValue={value("impact")} className={inputClass}>
           <option value="">From the components&apos; statuses</option>
           {impacts.map((impact) => (
             <option key={impact} value={impact}>
