@@ -26,7 +26,8 @@ test("open a 502 incident from the template, update it to resolved, and see each
   try {
     await page.goto("/admin");
     await page.getByRole("link", { name: "New incident" }).click();
-    await page.getByRole("link", { name: "502 Bad Gateway" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "New incident" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Templates" }).getByRole("link", { name: "502 Bad Gateway", exact: true }).click();
     await expect(page.getByLabel("First message (markdown)")).toContainText("502 Bad Gateway");
     await page.getByLabel("Title").fill(name);
     await page.getByLabel(new RegExp(`^${componentName}`)).selectOption("major_outage");

@@ -7,7 +7,7 @@ import { type ContentFingerprint, getContentFingerprint, listIncidentIds } from 
 import { FIXED_PUBLIC_PATHS, historyKey, incidentKey } from "./public-paths";
 import type { SnapshotStore } from "./snapshot-store";
 
-// Keeps the snapshot in step with the database: every second it compares a cheap fingerprint
+// Keeps the snapshot in step with the database: twice a second it compares a cheap fingerprint
 // and re-renders what changed, so an edit is public within about a second whichever process
 // made it. Once a minute it also re-renders the pages that show the passing time.
 
@@ -53,31 +53,29 @@ export class SnapshotKeeper {
     // A second of overlap: a write committed while the previous check ran is not missed.
     const since = everything ? undefined : new Date(this.lastCheckedAt - 1_000);
     const ids = await listIncidentIds(this.options.pageId, since);
-    const incidentKeys = new Set((incidentsChanged || everything ? ids.changed : []).concat(ids.open).map(incidentKey));
+    // Open incidents show a running duration: re-rendered on the periodic refresh only.
+    const incidentKeys = [...(incidentsChanged || everything ? ids.changed : []), ...(timeToRefresh ? ids.open : [])].map(incidentKey);
     const timeZone = (await getPageSettings(this.options.pageId))?.timeZone ?? "UTC";
     const historyKeys = Array.from({ length: historyPageCount(ids.oldest, new Date(checkedAt), timeZone) }, (_, i) => historyKey(i + 1));
     const known = new Set([...ids.all.map(incidentKey), ...historyKeys]);
     const stale = this.options.store
       .keys()
       .filter((key) => (key.startsWith(incidentPrefix) || key.startsWith("/history?")) && !known.has(key));
-    const result = await buildSnapshot({
-      store: this.options.store,
-      render: this.options.render,
-      keys: [...new Set([...FIXED_PUBLIC_PATHS, ...historyKeys, ...incidentKeys])],
-      stale,
-    });
-    if (result.failed.length > 0) {
-      log.warn(`could not render ${result.failed.length} public page(s); keeping their last good version`, {
-        paths: result.failed.slice(0, 5),
-      });
+    // The page, its JSON and feeds are published first, without waiting for incident pages.
+    const build = (keys: string[], removed: string[]) =>
+      buildSnapshot({ store: this.options.store, render: this.options.render, keys, stale: removed });
+    const first = await build([...FIXED_PUBLIC_PATHS], []);
+    const rest = await build([...new Set([...historyKeys, ...incidentKeys])].filter((key) => !FIXED_PUBLIC_PATHS.includes(key)), stale);
+    const failed = [...first.failed, ...rest.failed];
+    if (failed.length > 0) {
+      log.warn(`could not render ${failed.length} public page(s); keeping their last good version`, { paths: failed.slice(0, 5) });
       return;
     }
     this.last = fingerprint;
     this.lastCheckedAt = checkedAt;
-    this.lastRefreshAt = checkedAt;
-    if (result.built > 0 || result.removed > 0) {
-      log.debug("snapshot updated", { built: result.built, removed: result.removed, ms: Date.now() - checkedAt });
-    }
+    if (everything || timeToRefresh) this.lastRefreshAt = checkedAt;
+    const built = first.built + rest.built;
+    if (built > 0 || rest.removed > 0) log.debug("snapshot updated", { built, removed: rest.removed, ms: Date.now() - checkedAt });
   }
 
   start(): void {
@@ -87,7 +85,7 @@ export class SnapshotKeeper {
       } catch (error) {
         log.error(`snapshot update failed: ${(error as Error).message.split("\n")[0]}`);
       }
-      if (!this.stopped) this.timer = setTimeout(loop, this.options.pollMs ?? 1_000);
+      if (!this.stopped) this.timer = setTimeout(loop, this.options.pollMs ?? 500);
     };
     void loop();
   }
