@@ -59,7 +59,8 @@ export type PostIncidentUpdateInput = z.input<typeof postIncidentUpdateInput>;
 export const editIncidentUpdateInput = z.object({
   incidentId: idSchema.describe("The incident the update belongs to."),
   updateId: idSchema.describe("The update to edit."),
-  body: body.describe("The corrected message, in Markdown."),
+  // An edit corrects a message; clearing it would leave an update that says nothing.
+  body: body.min(1, "must not be empty").describe("The corrected message, in Markdown."),
   displayAt: dateTime.optional().describe("A corrected display time."),
 });
 export type EditIncidentUpdateInput = z.input<typeof editIncidentUpdateInput>;

@@ -4,9 +4,22 @@ import { requireUser } from "@/lib/auth/request-session";
 import { type FormState, formError, formValues } from "@/lib/forms/form-state";
 import { componentChangesFrom } from "@/lib/forms/incident-form";
 import { deleteIncident } from "@/lib/incidents/delete-incident";
+import { editIncidentUpdate } from "@/lib/incidents/edit-incident-update";
 import { postIncidentUpdate } from "@/lib/incidents/post-incident-update";
 import { resolveIncident } from "@/lib/incidents/resolve-incident";
+import { writePostmortem } from "@/lib/incidents/write-postmortem";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { updateTextField } from "./update-text-field";
+
+const pathOf = (incidentId: string) => `/admin/incidents/${incidentId}`;
+
+/** lib names the field `body`; the form's field has a name of its own (see updateTextField). */
+function renameBodyError(state: FormState, field: string): FormState {
+  if (state.status !== "error" || !("body" in state.fieldErrors)) return state;
+  const { body, ...fieldErrors } = state.fieldErrors;
+  return { ...state, fieldErrors: { ...fieldErrors, [field]: body ?? "" } };
+}
 
 export async function postUpdateAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
@@ -29,7 +42,45 @@ export async function postUpdateAction(_previous: FormState, formData: FormData)
   } catch (error) {
     return formError(error, values, "post incident update");
   }
+  // The page lists the updates again (with their edit forms), so it is rendered afresh.
+  revalidatePath(pathOf(incidentId));
   return { status: "success", message: "Update posted. The status page shows it within two seconds.", key: updateId };
+}
+
+export async function editUpdateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const incidentId = values.incidentId ?? "";
+  const updateId = values.updateId ?? "";
+  const field = updateTextField(updateId);
+  const body = values[field] ?? "";
+  let editedAt: Date;
+  try {
+    ({ editedAt } = await editIncidentUpdate(actor, { incidentId, updateId, body }));
+  } catch (error) {
+    return renameBodyError(formError(error, values, "edit incident update"), field);
+  }
+  revalidatePath(pathOf(incidentId));
+  return { status: "success", message: "Text saved. The status page shows it, marked edited, within two seconds.", key: editedAt.toISOString() };
+}
+
+export async function writePostmortemAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const incidentId = values.incidentId ?? "";
+  const publish = formData.get("publish") === "on";
+  try {
+    await writePostmortem(actor, { incidentId, body: values.postmortem ?? "", publish });
+  } catch (error) {
+    return renameBodyError(formError(error, values, "write postmortem"), "postmortem");
+  }
+  revalidatePath(pathOf(incidentId));
+  return {
+    status: "success",
+    message: publish
+      ? "Postmortem published. The incident reads “Postmortem” and its status page shows it within two seconds."
+      : "Postmortem saved as a draft; the status page does not show it.",
+  };
 }
 
 export async function deleteIncidentAction(_previous: FormState, formData: FormData): Promise<FormState> {

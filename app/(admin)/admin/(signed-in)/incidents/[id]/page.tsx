@@ -1,4 +1,5 @@
 import { IncidentCard } from "@/components/incident-card";
+import { LocalTime } from "@/components/local-time";
 import { requireUser } from "@/lib/auth/request-session";
 import { listComponents } from "@/lib/components/list-components";
 import { getIncident } from "@/lib/incidents/get-incident";
@@ -7,6 +8,8 @@ import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteForm } from "./delete-form";
+import { EditUpdateList } from "./edit-update-list";
+import { PostmortemForm } from "./postmortem-form";
 import { UpdateForm } from "./update-form";
 
 export const dynamic = "force-dynamic";
@@ -35,6 +38,38 @@ export default async function AdminIncidentPage({ params }: Props) {
             Post an update
           </h2>
           <UpdateForm incidentId={incident.id} currentStatus={incident.status} components={components} />
+        </section>
+      ) : null}
+      <section aria-labelledby="edit-updates" className="space-y-3">
+        <h2 id="edit-updates" className="text-lg font-semibold">
+          Edit an update&apos;s text
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">Corrects the message only; the status page marks the update &ldquo;edited&rdquo;.</p>
+        <EditUpdateList incidentId={incident.id} updates={incident.updates} timeZone={page.timeZone} />
+      </section>
+      {incident.kind === "incident" ? (
+        <section aria-labelledby="postmortem-heading" className="space-y-3">
+          <h2 id="postmortem-heading" className="text-lg font-semibold">
+            Postmortem
+          </h2>
+          {incident.status === "resolved" || incident.status === "postmortem" ? (
+            <>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                {incident.postmortemPublishedAt ? (
+                  <>
+                    Published <LocalTime date={incident.postmortemPublishedAt} timeZone={page.timeZone} />.
+                  </>
+                ) : incident.postmortemBody ? (
+                  "A draft: the status page does not show it yet."
+                ) : (
+                  "What happened, why, and what will change: written once the incident is over."
+                )}
+              </p>
+              <PostmortemForm incidentId={incident.id} body={incident.postmortemBody ?? ""} published={incident.postmortemPublishedAt !== null} />
+            </>
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">A postmortem can be written once the incident is resolved.</p>
+          )}
         </section>
       ) : null}
       <section aria-labelledby="delete" className="space-y-3">
