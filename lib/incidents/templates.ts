@@ -1,22 +1,23 @@
 import type { ComponentStatus } from "../components/status";
-import type { Impact } from "./incident-record";
+import type { TemplateImpact, TemplateStatus } from "../templates/template-fields";
 
-// Starting points for the first message of common incidents, in Beacon's own words. A
-// webmaster picks one, names the affected components and edits the text before posting.
+// Starting points for the first message of common incidents, in Beacon's own words. They are
+// copied into each page's templates on first use (lib/templates), where webmasters edit them;
+// `key` ties a copy to its original here, so it can be reset to these words.
 
-export type IncidentTemplate = {
-  id: string;
+export type BuiltInTemplate = {
+  key: string;
   label: string;
   name: string;
-  status: "investigating" | "identified";
-  impact: Impact;
+  status: TemplateStatus;
+  impact: TemplateImpact;
   componentStatus: ComponentStatus;
   body: string;
 };
 
-export const INCIDENT_TEMPLATES: readonly IncidentTemplate[] = [
+export const INCIDENT_TEMPLATES: readonly BuiltInTemplate[] = [
   {
-    id: "bad-gateway",
+    key: "bad-gateway",
     label: "502 Bad Gateway",
     name: "Errors (502 Bad Gateway) on our site",
     status: "investigating",
@@ -26,7 +27,7 @@ export const INCIDENT_TEMPLATES: readonly IncidentTemplate[] = [
       "Some or all requests end with a **502 Bad Gateway** error. This means our proxy asked the servers behind it for the page and got an invalid answer or none at all. The problem is on our side, not yours.\n\nWe are investigating and will post an update here soon.",
   },
   {
-    id: "upstream-timeout",
+    key: "upstream-timeout",
     label: "Upstream timeout (504)",
     name: "Requests time out",
     status: "investigating",
@@ -36,7 +37,7 @@ export const INCIDENT_TEMPLATES: readonly IncidentTemplate[] = [
       "Some requests take very long and end with a **504 Gateway Timeout**: our servers are not answering in time. Reloading may work after a while.\n\nWe are looking into the cause and will update this page.",
   },
   {
-    id: "overload",
+    key: "overload",
     label: "Overload",
     name: "Slow responses under heavy load",
     status: "identified",
@@ -46,7 +47,7 @@ export const INCIDENT_TEMPLATES: readonly IncidentTemplate[] = [
       "We are receiving more traffic than usual and pages load slowly; some requests may fail with **503 Service Unavailable**. We are adding capacity.\n\nIf something fails, please try again in a few minutes.",
   },
   {
-    id: "network",
+    key: "network",
     label: "Network problem",
     name: "Network problems reaching our site",
     status: "investigating",
@@ -56,7 +57,7 @@ export const INCIDENT_TEMPLATES: readonly IncidentTemplate[] = [
       "Some visitors cannot reach our site, or connections drop, because of a network problem between our data centre and parts of the internet. Visitors in other regions may not be affected.\n\nWe are working with our network provider and will update this page.",
   },
   {
-    id: "maintenance",
+    key: "maintenance",
     label: "Unplanned maintenance",
     name: "Urgent maintenance",
     status: "identified",
@@ -66,6 +67,6 @@ export const INCIDENT_TEMPLATES: readonly IncidentTemplate[] = [
   },
 ];
 
-export function findTemplate(id: string | undefined): IncidentTemplate | undefined {
-  return INCIDENT_TEMPLATES.find((template) => template.id === id);
+export function findBuiltInTemplate(key: string | null): BuiltInTemplate | undefined {
+  return key === null ? undefined : INCIDENT_TEMPLATES.find((template) => template.key === key);
 }

@@ -16,6 +16,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           </Link>
           {[
             ["/admin/incidents/new", "New incident"],
+            ["/admin/templates", "Templates"],
             ["/admin/components", "Components"],
             ["/admin/maintenance", "Maintenance"],
             ["/admin/settings", "Settings"],
