@@ -15,10 +15,11 @@ import { updateTextField } from "./update-text-field";
 const pathOf = (incidentId: string) => `/admin/incidents/${incidentId}`;
 
 /** lib names the field `body`; the form's field has a name of its own (see updateTextField). */
-function renameBodyError(state: FormState, field: string): FormState {
+// lib names the field `body`; the form's field has its own name, and its own words.
+function renameBodyError(state: FormState, field: string, what: string): FormState {
   if (state.status !== "error" || !("body" in state.fieldErrors)) return state;
-  const { body, ...fieldErrors } = state.fieldErrors;
-  return { ...state, fieldErrors: { ...fieldErrors, [field]: body ?? "" } };
+  const { body = "", ...fieldErrors } = state.fieldErrors;
+  return { ...state, message: `${what} ${body}.`, fieldErrors: { ...fieldErrors, [field]: body } };
 }
 
 export async function postUpdateAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -58,7 +59,7 @@ export async function editUpdateAction(_previous: FormState, formData: FormData)
   try {
     ({ editedAt } = await editIncidentUpdate(actor, { incidentId, updateId, body }));
   } catch (error) {
-    return renameBodyError(formError(error, values, "edit incident update"), field);
+    return renameBodyError(formError(error, values, "edit incident update"), field, "The update's text");
   }
   revalidatePath(pathOf(incidentId));
   return { status: "success", message: "Text saved. The status page shows it, marked edited, within two seconds.", key: editedAt.toISOString() };
@@ -72,7 +73,7 @@ export async function writePostmortemAction(_previous: FormState, formData: Form
   try {
     await writePostmortem(actor, { incidentId, body: values.postmortem ?? "", publish });
   } catch (error) {
-    return renameBodyError(formError(error, values, "write postmortem"), "postmortem");
+    return renameBodyError(formError(error, values, "write postmortem"), "postmortem", "The postmortem");
   }
   revalidatePath(pathOf(incidentId));
   return {
