@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { componentSummarySelect } from "./component-summary";
 import type { ComponentStatus } from "./status";
 
 export type ComponentRecord = {
@@ -41,19 +42,7 @@ export async function listComponents(pageId: string): Promise<ComponentTree> {
     db.component.findMany({
       where: { pageId },
       orderBy: order,
-      select: {
-        id: true,
-        groupId: true,
-        name: true,
-        description: true,
-        status: true,
-        position: true,
-        showcase: true,
-        onlyShowIfDegraded: true,
-        startDate: true,
-        createdAt: true,
-        updatedAt: true,
-      },
+      select: { ...componentSummarySelect, startDate: true, createdAt: true },
     }),
   ]);
   return { groups, components };
