@@ -1,21 +1,9 @@
 import "server-only";
 import { getDb } from "../db";
-import { componentSummarySelect } from "./component-summary";
-import type { ComponentStatus } from "./status";
+import { type ComponentSummary, componentSummarySelect } from "./component-summary";
 
-export type ComponentRecord = {
-  id: string;
-  groupId: string | null;
-  name: string;
-  description: string | null;
-  status: ComponentStatus;
-  position: number;
-  showcase: boolean;
-  onlyShowIfDegraded: boolean;
-  startDate: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
+// A summary plus what the public page needs for uptime (when counting starts).
+export type ComponentRecord = ComponentSummary & { startDate: Date | null; createdAt: Date };
 
 export type ComponentGroupRecord = {
   id: string;
