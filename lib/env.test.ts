@@ -55,3 +55,24 @@ describe("databaseTarget", () => {
     expect(() => databaseTarget({ DATABASE_URL: "file::memory:" })).toThrow(/in-memory/);
   });
 });
+
+describe("mail settings", () => {
+  it("accepts smtp and smtps URLs and never repeats one in a message", () => {
+    expect(getEnv({ SMTP_URL: "smtp://user:pw@mail.example.com:587" }).SMTP_URL).toBe("smtp://user:pw@mail.example.com:587");
+    expect(() => getEnv({ SMTP_URL: "http://user:pw@mail.example.com" })).toThrow(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL$/);
+  });
+
+  it("takes a sender as an address or a named address", () => {
+    expect(getEnv({ MAIL_FROM: "Status <status@example.com>" }).MAIL_FROM).toBe("Status <status@example.com>");
+    expect(() => getEnv({ MAIL_FROM: "not an address" })).toThrow(/^MAIL_FROM must be an address/);
+  });
+
+  it("wants a long session secret and keeps it out of the message", () => {
+    expect(() => getEnv({ SESSION_SECRET: "short" })).toThrow(/^SESSION_SECRET must be at least 32 characters$/);
+  });
+
+  it("has sending defaults", () => {
+    expect(getEnv({})).toMatchObject({ BEACON_MAIL_RETRY_SECONDS: 30, BEACON_MAIL_LEASE_SECONDS: 120 });
+    expect(() => getEnv({ BEACON_MAIL_RETRY_SECONDS: "0" })).toThrow(/^BEACON_MAIL_RETRY_SECONDS must be more than 0/);
+  });
+});

@@ -34,6 +34,24 @@ export const envSchema = z.object({
   BEACON_ADMIN_PASSWORD: optionalText.pipe(
     z.string().min(12, "must be at least 12 characters").optional(),
   ),
+  // smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. Unset: emails
+  // are kept in the dashboard's outbox and not sent.
+  SMTP_URL: optionalText.pipe(
+    z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  ),
+  MAIL_FROM: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or "Name <address>"')
+      .optional(),
+  ),
+  SESSION_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  BEACON_MAIL_RETRY_SECONDS: optionalText.pipe(
+    z.coerce.number<string | undefined>({ error: "must be a number of seconds" }).positive("must be more than 0").default(30),
+  ),
+  BEACON_MAIL_LEASE_SECONDS: optionalText.pipe(
+    z.coerce.number<string | undefined>({ error: "must be a number of seconds" }).min(1, "must be at least 1").default(120),
+  ),
   LOG_LEVEL: z.enum(["error", "warn", "info", "debug"], { error: "must be error, warn, info or debug" }).default("info"),
 });
 
@@ -51,7 +69,7 @@ export function getEnv(source: EnvSource = process.env): Env {
     const issue = result.error.issues[0];
     const name = String(issue?.path[0] ?? "environment");
     const got = source[name];
-    const shown = name.includes("PASSWORD") || name.includes("SECRET") || got === undefined ? "" : ` (got "${got}")`;
+    const shown = name.includes("PASSWORD") || name.includes("SECRET") || name === "SMTP_URL" || got === undefined ? "" : ` (got "${got}")`;
     throw new ConfigError(`${name} ${issue?.message ?? "is invalid"}${shown}`);
   }
   const env = result.data;

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import type { StatusChange, Tx } from "../components/change-component-status";
 import type { ComponentStatus } from "../components/status";
 import { NotFoundError } from "../errors";
+import { enqueueNotification } from "../notifications/enqueue-notification";
 import { applyComponentChanges } from "./apply-component-changes";
 import type { IncidentKind, IncidentStatus } from "./incident-record";
 import { assertStatusFitsKind, nextTimestamps } from "./lifecycle";
@@ -46,8 +47,8 @@ export type RecordIncidentUpdate = {
 
 /**
  * The one place an incident update is written: the update row, its component changes, and the
- * incident's status, timestamps and updatedAt, all in the caller's transaction. The
- * notification outbox row for the update belongs here too, so it commits with the update.
+ * incident's status, timestamps and updatedAt, and (when subscribers are to hear of it) the
+ * notification outbox row, all in the caller's transaction: they commit together or not at all.
  */
 export async function recordIncidentUpdate(
   tx: Tx,
@@ -82,5 +83,13 @@ export async function recordIncidentUpdate(
     where: { id: incident.id, pageId: incident.pageId },
     data: { status, ...nextTimestamps(incident, status, now), updatedAt: now },
   });
+  if (options.deliverNotifications) {
+    await enqueueNotification(tx, {
+      pageId: incident.pageId,
+      kind: "incident_update",
+      incidentId: incident.id,
+      incidentUpdateId: update.id,
+    });
+  }
   return { incidentId: incident.id, updateId: update.id, deliverNotifications: options.deliverNotifications, componentChanges };
 }

@@ -77,6 +77,9 @@ export const writePostmortemInput = z.object({
   incidentId: idSchema.describe("The incident the postmortem is about."),
   body: body.min(1, "must not be empty").describe("The postmortem, in Markdown."),
   publish: z.boolean({ error: "must be true or false" }).describe("Publish it (the incident must be resolved), or keep it as a draft."),
+  deliver_notifications: deliverNotifications.describe(
+    "Whether subscribers are emailed when the postmortem is first published (later edits never are).",
+  ),
 });
 export type WritePostmortemInput = z.input<typeof writePostmortemInput>;
 

@@ -3,6 +3,7 @@ import { type Actor, authorize } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
+import { enqueueNotification } from "../notifications/enqueue-notification";
 import { ensurePage } from "../pages/ensure-page";
 import { parseInput } from "../validation";
 import type { IncidentStatus } from "./incident-record";
@@ -17,7 +18,8 @@ function invalid(field: string, message: string): ValidationError {
 /**
  * Saves an incident's postmortem as a draft or publishes it. Publishing needs a resolved
  * incident and moves it to "postmortem"; a draft (or unpublishing) moves it back to "resolved".
- * Editing a published postmortem keeps its first publication time.
+ * Editing a published postmortem keeps its first publication time; subscribers hear of the
+ * first publication only.
  */
 export async function writePostmortem(actor: Actor, input: WritePostmortemInput): Promise<WrittenPostmortem> {
   authorize(actor, "incidents:write");
@@ -40,6 +42,9 @@ export async function writePostmortem(actor: Actor, input: WritePostmortemInput)
       where: { id: incident.id, pageId },
       data: { postmortemBody: data.body, postmortemPublishedAt, status, updatedAt: now },
     });
+    if (data.publish && !incident.postmortemPublishedAt && data.deliver_notifications) {
+      await enqueueNotification(tx, { pageId, kind: "postmortem", incidentId: incident.id });
+    }
     await recordAudit(tx, {
       pageId,
       actor,
