@@ -2,6 +2,7 @@ import { defineConfig } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
 import { assertLocalDatabase } from "./e2e/support/assert-local-database";
+import { e2eSmtpPort } from "./e2e/support/mail-settings";
 
 // The suite runs the production server (`npm start`, after `npm run build`) against a database
 // of its own: a fresh SQLite file unless BEACON_E2E_DATABASE_URL names another local one.
@@ -22,6 +23,7 @@ if (process.env.TEST_WORKER_INDEX === undefined && databaseUrl === `file:${sqlit
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -61,6 +63,9 @@ export default defineConfig({
       BEACON_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
+      // The run's SMTP listener (e2e/global-setup.ts); short retries, as it may start after the server.
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`,
+      BEACON_MAIL_RETRY_SECONDS: "1",
     },
   },
 });

@@ -18,6 +18,8 @@ export type SmtpListenerOptions = {
   /** 0 (default) picks a free port; a fixed port is kept across stop() and start(). */
   port?: number;
   parse?: boolean;
+  /** Called for every accepted message (after its 250). */
+  onMessage?: (mail: ReceivedMail) => void;
   /** Answers the message with an error instead of 250 (e.g. a 550 for a refused address). */
   reject?: (to: string[]) => { code: number; message: string } | null;
 };
@@ -72,8 +74,10 @@ export async function startSmtpListener(options: SmtpListenerOptions = {}): Prom
             }
             const accept = (parsed?: ParsedMail) => {
               if (closed.has(session.id)) return;
-              messages.push({ to, from, raw, parsed });
+              const mail = { to, from, raw, parsed };
+              messages.push(mail);
               callback();
+              options.onMessage?.(mail);
               notify();
             };
             if (options.parse === false) accept();
