@@ -10,11 +10,18 @@ export type Actor =
   | { kind: "user"; id: string; email: string; role: Role }
   | { kind: "token"; id: string; name: string };
 
-export type Permission = "incidents:write" | "components:write" | "settings:write" | "users:manage" | "tokens:manage";
+export type Permission =
+  | "incidents:write"
+  | "components:write"
+  | "settings:write"
+  | "users:manage"
+  | "tokens:manage"
+  // Subscriber addresses are personal data: people who run the page only, never tokens.
+  | "subscribers:manage";
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  owner: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage"],
-  admin: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage"],
+  owner: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage"],
+  admin: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage"],
   editor: ["incidents:write", "components:write"],
 };
 
