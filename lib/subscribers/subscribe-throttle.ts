@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "../db";
+import { AppError } from "../errors";
+
+// Subscribing sends an email to an address the visitor merely typed, so it is throttled per
+// address (nobody can flood one inbox) and per IP (nobody can flood many). Refused attempts
+// are not recorded: a throttled request writes nothing and sends nothing.
+
+export const SUBSCRIBE_MAX_PER_ADDRESS = 5;
+export const SUBSCRIBE_MAX_PER_IP = 20;
+export const SUBSCRIBE_WINDOW_MS = 60 * 60 * 1000;
+
+export class SubscribeRateLimitedError extends AppError {
+  readonly retryAfterMinutes: number;
+
+  constructor(retryAfterMinutes: number) {
+    const unit = retryAfterMinutes === 1 ? "minute" : "minutes";
+    super("rate_limited", `Too many subscription requests. Nothing was sent; please try again in ${retryAfterMinutes} ${unit}.`);
+    this.retryAfterMinutes = retryAfterMinutes;
+  }
+}
+
+/** Minutes until the key drops below `limit` attempts in the window; 0 when it is below now. */
+export function minutesUntilAllowed(recent: readonly Date[], limit: number, now: Date): number {
+  const start = now.getTime() - SUBSCRIBE_WINDOW_MS;
+  const counted = recent.map((at) => at.getTime()).filter((at) => at > start && at <= now.getTime());
+  if (counted.length < limit) return 0;
+  // The newest `limit` attempts block; the oldest of them leaving the window lifts the block.
+  const oldestBlocking = counted.sort((a, b) => b - a)[limit - 1] as number;
+  return Math.max(1, Math.ceil((oldestBlocking + SUBSCRIBE_WINDOW_MS - now.getTime()) / 60_000));
+}
+
+async function recentAttempts(where: { email: string } | { ip: string }, limit: number, now: Date): Promise<Date[]> {
+  const rows = await getDb().subscribeAttempt.findMany({
+    where: { ...where, createdAt: { gt: new Date(now.getTime() - SUBSCRIBE_WINDOW_MS), lte: now } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { createdAt: true },
+  });
+  return rows.map((row) => row.createdAt);
+}
+
+/** Throws SubscribeRateLimitedError when either the address or the IP is over its limit. */
+export async function assertSubscribeAllowed(key: { email: string; ip: string }, now: Date): Promise<void> {
+  const [byEmail, byIp] = await Promise.all([
+    recentAttempts({ email: key.email }, SUBSCRIBE_MAX_PER_ADDRESS, now),
+    recentAttempts({ ip: key.ip }, SUBSCRIBE_MAX_PER_IP, now),
+  ]);
+  const wait = Math.max(
+    minutesUntilAllowed(byEmail, SUBSCRIBE_MAX_PER_ADDRESS, now),
+    minutesUntilAllowed(byIp, SUBSCRIBE_MAX_PER_IP, now),
+  );
+  if (wait > 0) throw new SubscribeRateLimitedError(wait);
+}
+
+/** Housekeeping: attempts older than the window no longer count. */
+export async function deleteSubscribeAttemptsBefore(before: Date): Promise<number> {
+  const { count } = await getDb().subscribeAttempt.deleteMany({ where: { createdAt: { lt: before } } });
+  return count;
+}
