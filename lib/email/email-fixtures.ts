@@ -1,5 +1,5 @@
 import type { SubscriberLinks } from "../subscribers/subscriber-links";
-import type { EmailPage, NotificationData } from "./notification-data";
+import type { EmailPage, IncidentUpdateData, NotificationData } from "./notification-data";
 
 // Loaded data for unit tests and previews, without a database.
 
@@ -14,7 +14,7 @@ export const fixturePage: EmailPage = {
 
 const baseUrl = "https://status.acme.example";
 
-export function fixtureUpdate(overrides: Partial<Extract<NotificationData, { kind: "incident_update" }>> = {}): NotificationData {
+export function fixtureUpdate(overrides: Partial<IncidentUpdateData> = {}): IncidentUpdateData {
   return {
     kind: "incident_update",
     page: fixturePage,

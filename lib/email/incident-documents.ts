@@ -5,12 +5,11 @@ import { parseSupportContact } from "../status-page/support-contact";
 import { markdownToPlainText } from "../markdown/render-markdown";
 import type { EmailBlock, EmailDocument, EmailFooter } from "./email-document";
 import { statusHeadline, zonedTime, zonedWindow } from "./email-wording";
-import type { EmailIncident, EmailPage, NotificationData } from "./notification-data";
+import type { EmailIncident, EmailPage, IncidentUpdateData, NotificationData } from "./notification-data";
 
 // The emails subscribers receive about an incident or a maintenance: each update, and the
 // postmortem once it is published.
 
-type UpdateData = Extract<NotificationData, { kind: "incident_update" }>;
 type PostmortemData = Extract<NotificationData, { kind: "postmortem" }>;
 
 function footer(page: EmailPage): EmailFooter {
@@ -35,7 +34,7 @@ function incidentLink(baseUrl: string, incident: EmailIncident): EmailBlock {
   return { type: "button", label, link: { href: incidentPermalink(baseUrl, incident.id) }, showAddress: true };
 }
 
-export function incidentDocument({ page, baseUrl, incident, update }: UpdateData): EmailDocument {
+export function incidentDocument({ page, baseUrl, incident, update }: IncidentUpdateData): EmailDocument {
   const headline = statusHeadline(incident.kind, update.status);
   const rows = [{ label: "Status", value: headline }];
   if (incident.kind === "incident") rows.push({ label: "Impact", value: impactLabel[incident.impact] });
@@ -55,7 +54,7 @@ export function incidentDocument({ page, baseUrl, incident, update }: UpdateData
   return {
     subject: `[${page.name}] ${incident.name} — ${headline}`,
     preheader: preheader(update.body) || headline,
-    eyebrow: headline,
+    eyebrow: incident.kind === "maintenance" ? "Maintenance update" : "Incident update",
     title: incident.name,
     blocks,
     footer: footer(page),

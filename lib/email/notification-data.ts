@@ -45,3 +45,5 @@ export type NotificationData =
       followers: Followers;
     }
   | { kind: "postmortem"; page: EmailPage; baseUrl: string; incident: EmailIncident; body: string; publishedAt: Date; followers: Followers };
+
+export type IncidentUpdateData = Extract<NotificationData, { kind: "incident_update" }>;

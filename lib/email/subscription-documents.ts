@@ -27,12 +27,10 @@ export function confirmationDocument({ page, components }: SubscriptionData): Em
     blocks: [
       { type: "paragraph", text: `Someone, hopefully you, asked to send ${page.name} status updates to this address.` },
       { type: "paragraph", text: `Once you confirm, you will receive an email about ${subscriptionScope(page.name, components)}.` },
+      { type: "paragraph", text: "The link below opens a page with a button; pressing it confirms your subscription." },
       { type: "button", label: "Confirm my subscription", link: { slot: "confirmUrl" }, showAddress: true },
-      { type: "paragraph", text: "The link opens a page with a button that confirms your subscription." },
-      {
-        type: "note",
-        text: `The link expires in ${CONFIRM_LINK_HOURS} hours. Until you confirm, nothing else will be sent to this address. If you did not ask for this, ignore this email and you will hear nothing more.`,
-      },
+      { type: "paragraph", text: `Until you confirm, nothing else will be sent to this address. The link expires in ${CONFIRM_LINK_HOURS} hours.` },
+      { type: "note", text: "If you did not ask for this, you can ignore this email: without confirmation there is no subscription." },
     ],
     footer: footer(page, []),
     branding: branding(page),
