@@ -46,12 +46,13 @@ function renderBlock(block: EmailBlock, palette: EmailPalette): string {
   }
 }
 
+// The logo sits beside the page's name, so the name is there even when a client blocks images.
 function header(document: EmailDocument): string {
   const { pageName, logoUrl } = document.branding;
-  const logo = logoUrl && /^https?:\/\//i.test(logoUrl)
-    ? `<img src="${e(logoUrl)}" alt="${e(pageName)}" height="32" style="display:block;height:32px;width:auto;max-width:200px;border:0;margin:0 0 8px">`
-    : "";
-  return `${logo}<p style="margin:0 0 20px;font-size:15px;font-weight:600">${e(pageName)}</p>`;
+  const name = `<span style="font-size:15px;font-weight:600">${e(pageName)}</span>`;
+  if (!logoUrl || !/^https?:\/\//i.test(logoUrl)) return `<p style="margin:0 0 20px">${name}</p>`;
+  const logo = `<img src="${e(logoUrl)}" alt="${e(`${pageName} logo`)}" height="32" style="display:block;height:32px;width:auto;max-width:160px;border:0">`;
+  return `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 20px"><tr><td style="padding:0 12px 0 0;vertical-align:middle">${logo}</td><td style="vertical-align:middle">${name}</td></tr></table>`;
 }
 
 /** The whole HTML part, with the recipient's slots still open. */
