@@ -1,0 +1,74 @@
+import "server-only";
+import { getDb } from "../db";
+import { MAX_ATTEMPTS, retryDelayMs } from "./retry-policy";
+
+// What happened to one claimed delivery, written the moment it is known: one small update per
+// email, so a crash repeats at most the messages whose answer had just arrived.
+
+export const NO_SMTP_MESSAGE = "not sent: SMTP_URL is not set";
+
+/** The server answered 250: the message is its responsibility now. */
+export async function markDeliverySent(id: string, now = new Date()): Promise<void> {
+  await getDb().delivery.update({
+    where: { id },
+    data: { status: "sent", sentAt: now, claimedUntil: null, lastError: null },
+  });
+}
+
+export type TransientFailure = { id: string; attempts: number; message: string; retrySeconds: number; now?: Date };
+
+/** Counts a failed try and schedules the next; the tenth failure is final. Returns the new status. */
+export async function markDeliveryRetry(failure: TransientFailure): Promise<"pending" | "failed"> {
+  const now = failure.now ?? new Date();
+  const attempts = failure.attempts + 1;
+  const status = attempts >= MAX_ATTEMPTS ? "failed" : "pending";
+  await getDb().delivery.update({
+    where: { id: failure.id },
+    data: {
+      status,
+      attempts,
+      lastError: failure.message,
+      nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, failure.retrySeconds)),
+      claimedUntil: null,
+    },
+  });
+  return status;
+}
+
+/** The server refused this recipient for good: the delivery fails and so does the subscriber. */
+export async function markDeliveryRefused(delivery: { id: string; subscriberId: string; attempts: number }, message: string): Promise<void> {
+  await getDb().$transaction([
+    getDb().delivery.update({
+      where: { id: delivery.id },
+      data: { status: "failed", attempts: delivery.attempts + 1, lastError: message, claimedUntil: null },
+    }),
+    getDb().subscriber.updateMany({
+      where: { id: delivery.subscriberId, state: { in: ["pending", "confirmed"] } },
+      data: { state: "failed", lastError: message },
+    }),
+  ]);
+}
+
+/** Ends deliveries without sending: the subscriber left, or the incident is gone. */
+export async function markDeliveriesCancelled(ids: string[], reason: string): Promise<void> {
+  if (ids.length === 0) return;
+  await getDb().delivery.updateMany({
+    where: { id: { in: ids }, status: "pending" },
+    data: { status: "cancelled", lastError: reason, claimedUntil: null },
+  });
+}
+
+/** Keeps deliveries unsent because no SMTP server is configured; the dashboard lists them. */
+export async function markDeliveriesHeld(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await getDb().delivery.updateMany({
+    where: { id: { in: ids }, status: "pending" },
+    data: { status: "held", lastError: NO_SMTP_MESSAGE, claimedUntil: null },
+  });
+}
+
+/** Gives claimed deliveries back untried (the server is unreachable, or we are stopping). */
+export async function releaseDeliveries(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await getDb().delivery.updateMany({ where: { id: { in: ids }, status: "pending" }, data: { claimedUntil: null } });
+}
