@@ -96,6 +96,7 @@ describe("sendClaimedDeliveries", () => {
     const { notificationId, subscribers } = await incidentWithSubscribers(db(), 1);
     const listener = await listen({ reject: () => ({ code: 451, message: "4.3.0 try again later" }) });
     const setup = await sender({ smtpUrl: listener.url, retrySeconds: 30 });
+    await fanOutNotifications();
     let dueAt = new Date();
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const before = Date.now();
