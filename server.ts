@@ -73,9 +73,11 @@ async function main(): Promise<void> {
 
   const stop = () => {
     keeper.stop();
-    stopScheduler();
     server.close();
-    void disconnectDb().finally(() => process.exit(0));
+    // Emails in flight finish first, so each one's "sent" is recorded and none goes out twice.
+    void stopScheduler()
+      .catch(() => {})
+      .finally(() => disconnectDb().finally(() => process.exit(0)));
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

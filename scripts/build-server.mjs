@@ -1,12 +1,14 @@
-// Compiles server.ts and the lib/ code it uses into dist/server.mjs, so production runs plain
-// JavaScript: no TypeScript loader in the process (it costs about 35 MB of memory and a slower
-// start). Packages stay in node_modules; `server-only` is empty here, as this is the server.
+// Compiles server.ts and worker.ts (the mail-only process of `npm run worker`) and the lib/
+// code they use into dist/server.mjs and dist/worker.mjs, so production runs plain JavaScript:
+// no TypeScript loader in the process (it costs about 35 MB of memory and a slower start).
+// Packages stay in node_modules; `server-only` is empty here, as this is the server.
 import { build } from "esbuild";
 import path from "node:path";
 
 await build({
-  entryPoints: ["server.ts"],
-  outfile: "dist/server.mjs",
+  entryPoints: { server: "server.ts", worker: "worker.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".mjs" },
   bundle: true,
   platform: "node",
   format: "esm",

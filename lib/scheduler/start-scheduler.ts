@@ -3,10 +3,12 @@ import { deleteLoginAttemptsBefore } from "../auth/login-throttle";
 import { deleteExpiredSessions } from "../auth/revoke-session";
 import { advanceMaintenance } from "../incidents/advance-maintenance";
 import { log } from "../log";
+import { startMailWorker } from "../notifications/mail-worker";
 
 // Timed work that runs inside the ordinary `npm start` process, so nothing extra has to be
-// deployed: maintenance windows start and end on time, and expired sessions and old sign-in
-// attempts are cleared. Every job is safe when several Beacon processes run it at once.
+// deployed: maintenance windows start and end on time, expired sessions and old sign-in
+// attempts are cleared, and subscribers' emails are sent (the mail worker). Every job is safe
+// when several Beacon processes run it at once.
 
 const MAINTENANCE_EVERY_MS = 5_000;
 const CLEANUP_EVERY_MS = 60 * 60_000;
@@ -34,8 +36,9 @@ export async function runMaintenanceTransitions(now = new Date()): Promise<void>
   for (const failure of result.failed) log.warn("maintenance transition failed", failure);
 }
 
-/** Starts the timed jobs; returns a function that stops them. */
-export function startScheduler(): () => void {
+/** Starts the timed jobs; the returned function stops them, once emails in flight are done. */
+export function startScheduler(): () => Promise<void> {
+  const stopMailWorker = startMailWorker();
   const stops = [
     every(MAINTENANCE_EVERY_MS, "maintenance scheduler", () => runMaintenanceTransitions()),
     every(CLEANUP_EVERY_MS, "cleanup", async () => {
@@ -44,5 +47,8 @@ export function startScheduler(): () => void {
       await deleteLoginAttemptsBefore(new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_MS));
     }),
   ];
-  return () => stops.forEach((stop) => stop());
+  return async () => {
+    stops.forEach((stop) => stop());
+    await stopMailWorker();
+  };
 }
