@@ -32,12 +32,15 @@ export default async function PublicLayout({ children }: { children: React.React
             ) : null}
           </div>
         </div>
-        <nav aria-label="Status page" className="flex gap-4 text-sm">
+        <nav aria-label="Status page" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <a className="font-semibold underline underline-offset-2" href="/subscribe">
+            Subscribe to updates
+          </a>
           <a className="underline underline-offset-2" href="/history">
             History
           </a>
           <a className="underline underline-offset-2" href="/history.atom">
-            Subscribe (Atom)
+            Atom feed
           </a>
           <a className="underline underline-offset-2" href="/history.rss">
             RSS
