@@ -3,11 +3,12 @@ import { deleteLoginAttemptsBefore } from "../auth/login-throttle";
 import { deleteExpiredSessions } from "../auth/revoke-session";
 import { advanceMaintenance } from "../incidents/advance-maintenance";
 import { log } from "../log";
+import { deleteSubscribeAttemptsBefore } from "../subscribers/subscribe-throttle";
 import { startMailWorker } from "../notifications/mail-worker";
 
 // Timed work that runs inside the ordinary `npm start` process, so nothing extra has to be
 // deployed: maintenance windows start and end on time, expired sessions and old sign-in
-// attempts are cleared, and subscribers' emails are sent (the mail worker). Every job is safe
+// and subscribe attempts are cleared, and subscribers' emails are sent (the mail worker). Every job is safe
 // when several Beacon processes run it at once.
 
 const MAINTENANCE_EVERY_MS = 5_000;
@@ -45,6 +46,8 @@ export function startScheduler(): () => Promise<void> {
       const now = new Date();
       await deleteExpiredSessions(now);
       await deleteLoginAttemptsBefore(new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_MS));
+      // Subscribe attempts hold addresses; past the throttle's hour they serve no purpose.
+      await deleteSubscribeAttemptsBefore(new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_MS));
     }),
   ];
   return async () => {
