@@ -46,7 +46,7 @@ export function startScheduler(): () => Promise<void> {
       const now = new Date();
       await deleteExpiredSessions(now);
       await deleteLoginAttemptsBefore(new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_MS));
-      // Subscribe attempts hold addresses; past the throttle's hour they serve no purpose.
+      // Subscribe attempts hold addresses and count only for an hour; kept a day like sign-ins.
       await deleteSubscribeAttemptsBefore(new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_MS));
     }),
   ];
