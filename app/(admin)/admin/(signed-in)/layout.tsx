@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/request-session";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -23,6 +24,8 @@ export default async function SignedInLayout({ children }: { children: React.Rea
             ["/admin/users", "Users"],
             ["/admin/tokens", "API tokens"],
             ["/admin/audit", "Audit log"],
+            // Subscriber addresses are personal data: owners and admins only.
+            ...(can(user, "subscribers:manage") ? [["/admin/subscribers", "Subscribers"], ["/admin/outbox", "Outbox"]] : []),
           ].map(([href = "", label]) => (
             <Link key={href} href={href} className="text-sm underline underline-offset-2">
               {label}

@@ -1,8 +1,11 @@
+import { DeliverySummary } from "@/components/admin/delivery-summary";
 import { IncidentCard } from "@/components/incident-card";
 import { LocalTime } from "@/components/local-time";
+import { can } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/request-session";
 import { listComponents } from "@/lib/components/list-components";
 import { getIncident } from "@/lib/incidents/get-incident";
+import { getIncidentDeliveryCounts, type NotificationSummary } from "@/lib/notifications/delivery-counts";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
 import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
 import type { Metadata } from "next";
@@ -19,10 +22,26 @@ export const metadata: Metadata = { title: "Incident" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminIncidentPage({ params }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const { id } = await params;
-  const [page, incident, tree] = await Promise.all([getPublicPage(), getIncident(DEFAULT_PAGE_ID, id), listComponents(DEFAULT_PAGE_ID)]);
+  if (id.length > 100) notFound();
+  const [page, incident, tree, emails] = await Promise.all([
+    getPublicPage(),
+    getIncident(DEFAULT_PAGE_ID, id),
+    listComponents(DEFAULT_PAGE_ID),
+    getIncidentDeliveryCounts(user, { pageId: DEFAULT_PAGE_ID, incidentId: id }),
+  ]);
   if (!incident) notFound();
+  // How each notification's emails fared; the outbox link only for those who may open it.
+  const emailLine = (summary: NotificationSummary | null | undefined, label?: string) =>
+    summary ? (
+      <DeliverySummary
+        counts={summary.counts}
+        queued={summary.queued}
+        label={label}
+        href={can(user, "subscribers:manage") ? `/admin/outbox/${summary.notificationId}` : undefined}
+      />
+    ) : null;
   const affected = new Set(incident.components.map((c) => c.id));
   // Affected components first: they are the ones an update usually changes.
   const components = [...tree.components]
@@ -45,7 +64,12 @@ export default async function AdminIncidentPage({ params }: Props) {
           Edit an update&apos;s text
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">Corrects the message only; the status page marks the update &ldquo;edited&rdquo;.</p>
-        <EditUpdateList incidentId={incident.id} updates={incident.updates} timeZone={page.timeZone} />
+        <EditUpdateList
+          incidentId={incident.id}
+          updates={incident.updates}
+          timeZone={page.timeZone}
+          emails={Object.fromEntries(incident.updates.map((update) => [update.id, emailLine(emails.updates[update.id])]))}
+        />
       </section>
       {incident.kind === "incident" ? (
         <section aria-labelledby="postmortem-heading" className="space-y-3">
@@ -65,6 +89,7 @@ export default async function AdminIncidentPage({ params }: Props) {
                   "What happened, why, and what will change: written once the incident is over."
                 )}
               </p>
+              {emailLine(emails.postmortem, "Postmortem emails")}
               <PostmortemForm incidentId={incident.id} body={incident.postmortemBody ?? ""} published={incident.postmortemPublishedAt !== null} />
             </>
           ) : (
