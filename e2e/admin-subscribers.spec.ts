@@ -144,3 +144,15 @@ test("an editor cannot open the subscribers page, the outbox or the export", asy
     await remove();
   }
 });
+
+test("bad addresses of these pages answer 404, never 500", async ({ page, context, baseURL }) => {
+  const { remove } = await signInAs(context, baseURL ?? "", "admin");
+  try {
+    for (const path of ["/admin/subscribers?state=gone", "/admin/subscribers?page=-1", "/admin/subscribers?q=%00", "/admin/outbox?before=%00", "/admin/outbox/%00", "/admin/outbox/missing", "/admin/outbox/missing/missing", `/admin/incidents/${"x".repeat(300)}`]) {
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(404);
+    }
+  } finally {
+    await remove();
+  }
+});

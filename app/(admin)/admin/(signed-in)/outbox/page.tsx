@@ -17,7 +17,8 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Outbox" };
 
-const searchParamsSchema = z.object({ before: z.string().trim().min(1).max(100).optional() });
+// Ids are cuids; anything else (a NUL, say) is a 404 rather than a failed query.
+const searchParamsSchema = z.object({ before: z.string().regex(/^[\w-]{1,100}$/).optional() });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

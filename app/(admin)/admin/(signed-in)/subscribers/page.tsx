@@ -18,7 +18,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribers" };
 
 const searchParamsSchema = z.object({
-  q: z.string().trim().max(254).default(""),
+  // No NUL: PostgreSQL cannot compare text with one (lib would refuse it; here it is a 404).
+  q: z.string().trim().max(254).regex(/^[^\0]*$/).default(""),
   state: z.union([z.enum(SUBSCRIBER_STATES), z.literal("")]).default(""),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   deleted: z.string().optional(),

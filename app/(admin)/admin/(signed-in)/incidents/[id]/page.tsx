@@ -24,7 +24,8 @@ type Props = { params: Promise<{ id: string }> };
 export default async function AdminIncidentPage({ params }: Props) {
   const user = await requireUser();
   const { id } = await params;
-  if (id.length > 100) notFound();
+  // Ids are cuids: anything else (too long, a NUL) is no incident, not a failed query.
+  if (!/^[\w-]{1,100}$/.test(id)) notFound();
   const [page, incident, tree, emails] = await Promise.all([
     getPublicPage(),
     getIncident(DEFAULT_PAGE_ID, id),

@@ -33,7 +33,8 @@ export default async function OutboxEntryPage({ params, searchParams }: Props) {
     return <p>Only owners and admins can open the outbox: it shows subscribers&apos; addresses.</p>;
   }
   const [{ id }, query] = await Promise.all([params, searchParams.then((value) => searchParamsSchema.safeParse(value))]);
-  if (!query.success || id.length > 100) notFound();
+  // Ids are cuids: anything else (too long, a NUL) is no notification, not a failed query.
+  if (!query.success || !/^[\w-]{1,100}$/.test(id)) notFound();
   const { status, page: pageNumber } = query.data;
   const [page, entry, list] = await Promise.all([
     getPublicPage(),

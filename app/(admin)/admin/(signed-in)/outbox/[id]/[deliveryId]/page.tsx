@@ -24,7 +24,8 @@ export default async function DeliveryPreviewPage({ params }: Props) {
     return <p>Only owners and admins can open the outbox: it shows subscribers&apos; addresses.</p>;
   }
   const { id, deliveryId } = await params;
-  if (id.length > 100 || deliveryId.length > 100) notFound();
+  // Ids are cuids: anything else (too long, a NUL) is no email, not a failed query.
+  if (![id, deliveryId].every((value) => /^[\w-]{1,100}$/.test(value))) notFound();
   const [page, preview] = await Promise.all([getPublicPage(), getDeliveryPreview(user, { pageId: DEFAULT_PAGE_ID, notificationId: id, deliveryId })]);
   if (!preview) notFound();
   const { message } = preview;
