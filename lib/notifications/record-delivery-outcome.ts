@@ -2,15 +2,18 @@ import "server-only";
 import { getDb } from "../db";
 import { MAX_ATTEMPTS, retryDelayMs } from "./retry-policy";
 
-// What happened to one claimed delivery, written the moment it is known: one small update per
-// email, so a crash repeats at most the messages whose answer had just arrived.
+// What happened to a claimed delivery, written the moment it is known, so a crash repeats at
+// most the messages whose answer had just arrived.
 
 export const NO_SMTP_MESSAGE = "not sent: SMTP_URL is not set";
 
-/** The server answered 250: the message is its responsibility now. */
-export async function markDeliverySent(id: string, now = new Date()): Promise<void> {
-  await getDb().delivery.update({
-    where: { id },
+// updateMany, not update: Prisma runs update() in a transaction of its own to return the row,
+// several times slower on SQLite, and these writes come once per email.
+
+/** The server answered 250 to these: the messages are its responsibility now. */
+export async function markDeliveriesSent(ids: string[], now = new Date()): Promise<void> {
+  await getDb().delivery.updateMany({
+    where: { id: { in: ids } },
     data: { status: "sent", sentAt: now, claimedUntil: null, lastError: null },
   });
 }
@@ -22,7 +25,7 @@ export async function markDeliveryRetry(failure: TransientFailure): Promise<"pen
   const now = failure.now ?? new Date();
   const attempts = failure.attempts + 1;
   const status = attempts >= MAX_ATTEMPTS ? "failed" : "pending";
-  await getDb().delivery.update({
+  await getDb().delivery.updateMany({
     where: { id: failure.id },
     data: {
       status,
@@ -38,7 +41,7 @@ export async function markDeliveryRetry(failure: TransientFailure): Promise<"pen
 /** The server refused this recipient for good: the delivery fails and so does the subscriber. */
 export async function markDeliveryRefused(delivery: { id: string; subscriberId: string; attempts: number }, message: string): Promise<void> {
   await getDb().$transaction([
-    getDb().delivery.update({
+    getDb().delivery.updateMany({
       where: { id: delivery.id },
       data: { status: "failed", attempts: delivery.attempts + 1, lastError: message, claimedUntil: null },
     }),

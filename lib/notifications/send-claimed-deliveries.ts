@@ -10,10 +10,10 @@ import {
   markDeliveriesHeld,
   markDeliveryRefused,
   markDeliveryRetry,
-  markDeliverySent,
   releaseDeliveries,
 } from "./record-delivery-outcome";
 import { classifySendError, describeFailure } from "./retry-policy";
+import { createSentRecorder } from "./sent-recorder";
 
 export type SendContext = {
   /** null: no SMTP_URL, so emails are held (kept, never sent). */
@@ -63,18 +63,6 @@ async function loadJobs(deliveries: ClaimedDelivery[], renders: RenderCache) {
   return { jobs, cancelled: gone.length + left.length };
 }
 
-/** Recording a 250 is retried: losing it would send the message again after the lease. */
-async function recordSent(id: string): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await markDeliverySent(id);
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
-  }
-}
-
 /**
  * Sends one claimed batch over the pool, several at a time, and records each outcome as it
  * arrives. Stops starting messages once the server proves unreachable (the rest are handed back
@@ -89,6 +77,7 @@ export async function sendClaimedDeliveries(deliveries: ClaimedDelivery[], conte
     return { ...result, held: jobs.length };
   }
   const released: string[] = [];
+  const recordSent = createSentRecorder();
   let next = 0;
   const sendOne = async ({ delivery, notification, subscriber }: Job) => {
     try {
