@@ -29,9 +29,20 @@ async function sender(settings: SendSettings): Promise<SendSetup> {
 }
 
 /** One round of the worker's loop: fan out, claim what is due at `now`, send it. */
-async function pass(setup: SendSetup, now = new Date()) {
+async function pass(setup: SendSetup, at?: Date) {
   await fanOutNotifications();
+  // Taken after the fan-out, whose deliveries are due from the moment it ran.
+  const now = at ?? new Date();
   return sendClaimedDeliveries(await claimDueDeliveries({ limit: 1_000, leaseMs: setup.leaseMs, now }), setup.context);
+}
+
+async function pendingWithConfirmation() {
+  const { pageId, subscribers } = await incidentWithSubscribers(db(), 1);
+  const subscriber = await db().subscriber.update({ where: { id: subscribers[0]!.id }, data: { state: "pending", confirmedAt: null } });
+  // The incident's own emails go to nobody now: its only subscriber is pending.
+  await fanOutNotifications();
+  const notification = await db().notification.create({ data: { pageId, kind: "confirmation", subscriberId: subscriber.id } });
+  return { pageId, id: notification.id, subscriber };
 }
 
 const deliveriesOf = (notificationId: string) => db().delivery.findMany({ where: { notificationId }, include: { subscriber: true } });
@@ -55,6 +66,22 @@ describe("sendClaimedDeliveries", () => {
     expect(raw).toMatch(/List-Unsubscribe: <http:\/\/127\.0\.0\.1:3000\/subscribe\/unsubscribe\?token=/);
     expect(mail.text).toContain("We are looking into it.");
     expect(await pass(await sender({ smtpUrl: listener.url }))).toMatchObject({ sent: 0 });
+  });
+
+  it("sends a confirmation to a pending address with its link, and not once the address is confirmed", async () => {
+    const listener = await listen();
+    const { id: notificationId, subscriber } = await pendingWithConfirmation();
+    expect(await pass(await sender({ smtpUrl: listener.url }))).toMatchObject({ sent: 1, cancelled: 0 });
+    expect(listener.messages.map((message) => message.to)).toEqual([[subscriber.email.toLowerCase()]]);
+    expect(listener.messages[0]!.parsed!.text).toContain("/subscribe/confirm?token=");
+    expect((await deliveriesOf(notificationId))[0]).toMatchObject({ status: "sent" });
+    // Confirmed before the email went out: the request is moot and not sent.
+    const late = await pendingWithConfirmation();
+    await fanOutNotifications();
+    await db().subscriber.update({ where: { id: late.subscriber.id }, data: { state: "confirmed", confirmedAt: new Date() } });
+    expect(await pass(await sender({ smtpUrl: listener.url }))).toMatchObject({ sent: 0, cancelled: 1 });
+    expect(listener.messages).toHaveLength(1);
+    expect((await deliveriesOf(late.id))[0]).toMatchObject({ status: "cancelled" });
   });
 
   it("keeps emails unsent (held) without SMTP, and never sends them later", async () => {

@@ -22,7 +22,7 @@ export async function incidentWithSubscribers(db: Db, count: number) {
     components: { [component.id]: "major_outage" },
   });
   const notificationId = (await db.notification.findFirstOrThrow({ where: { incidentUpdateId: updateId }, select: { id: true } })).id;
-  return { incidentId, updateId, notificationId, subscribers };
+  return { pageId, incidentId, updateId, notificationId, subscribers };
 }
 
 /** How many emails the listener accepted per address (lower-cased). */
