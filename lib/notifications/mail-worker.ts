@@ -58,7 +58,7 @@ export function startMailWorker(options: MailWorkerOptions = {}): () => Promise<
     let outages = 0;
     while (!stopping) {
       const fanned = await fanOutNotifications();
-      const claimed = await claimDueDeliveries({ limit: options.batchSize ?? 100, leaseMs });
+      const claimed = await claimDueDeliveries({ limit: options.batchSize ?? 250, leaseMs });
       if (claimed.length === 0) {
         if (fanned.length === 0) await pause(idlePause(), true);
         continue;
