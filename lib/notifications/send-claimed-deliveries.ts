@@ -106,7 +106,9 @@ export async function sendClaimedDeliveries(deliveries: ClaimedDelivery[], conte
       if (status === "failed") result.failed += 1;
       else result.retried += 1;
       if (failure.kind === "unreachable") result.unreachable ??= failure.message;
-      else log.warn(status === "failed" ? "email failed for good after its last attempt" : "email deferred; will retry", about);
+      // An outage is logged once by the loop; a message given up on is logged always.
+      if (status === "failed") log.warn("email failed for good after its last attempt", about);
+      else if (failure.kind !== "unreachable") log.warn("email deferred; will retry", about);
       return;
     }
     await recordSent(delivery.id);
