@@ -21,6 +21,7 @@ async function main() {
   // Imported after DATABASE_URL is settled: lib/db.ts reads it on first use.
   const { prepareInstance } = await import("../../lib/startup/prepare-instance");
   const { getDb, disconnectDb } = await import("../../lib/db");
+  const { databaseTarget } = await import("../../lib/env");
   const { commandLineActor } = await import("../../lib/auth/actor");
   const { createIncident } = await import("../../lib/incidents/create-incident");
   const { ensurePage } = await import("../../lib/pages/ensure-page");
@@ -71,7 +72,7 @@ async function main() {
     const perAddress = new Map<string, number>();
     for (const message of listener.messages.slice(0, COUNT)) perAddress.set(message.to[0]!, (perAddress.get(message.to[0]!) ?? 0) + 1);
     const once = [...perAddress.values()].every((count) => count === 1) && perAddress.size === COUNT;
-    console.info(`\n${COUNT.toLocaleString("en")} subscribers, ${MAX_CONNECTIONS} SMTP connections, ${os.cpus().length} cores, ${getDb() && process.env.DATABASE_URL!.startsWith("file:") ? "SQLite" : "PostgreSQL"}\n`);
+    console.info(`\n${COUNT.toLocaleString("en")} subscribers, ${MAX_CONNECTIONS} SMTP connections, ${os.cpus().length} cores, ${databaseTarget().provider === "sqlite" ? "SQLite" : "PostgreSQL"}\n`);
     console.info("| path | time until all accepted | rate |");
     console.info("| --- | --- | --- |");
     console.info(`| Beacon: update posted → fan-out → worker → listener | ${seconds(workerMs)} | ${perSecond(COUNT, workerMs)} |`);
