@@ -21,6 +21,12 @@ export type ClaimDeliveries = { limit: number; leaseMs: number; now?: Date };
 export async function claimDueDeliveries({ limit, leaseMs, now = new Date() }: ClaimDeliveries): Promise<ClaimedDelivery[]> {
   const claimedUntil = new Date(now.getTime() + leaseMs);
   const db = getDb();
+  // A plain read first, so an idle poll takes no write lock (see fan-out-notifications.ts).
+  const due = await db.delivery.findFirst({
+    where: { status: "pending", nextAttemptAt: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lte: now } }] },
+    select: { id: true },
+  });
+  if (!due) return [];
   // PostgreSQL: rows another process is claiming right now are skipped, not waited for; the
   // re-check after the lock keeps a row claimed and committed meanwhile out. SQLite: one
   // UPDATE … RETURNING runs under the database's single write lock, so it is atomic.

@@ -36,6 +36,10 @@ export type FannedOut = { notificationId: string; deliveries: number };
 
 /** Fans out one outbox entry; null when none is waiting (or all are being fanned out elsewhere). */
 export async function fanOutNextNotification(now = new Date()): Promise<FannedOut | null> {
+  // A plain read first: an idle poll then takes no write lock, which on SQLite would make the
+  // dashboard's writes queue behind every worker's poll.
+  const waiting = await getDb().notification.findFirst({ where: { fannedOutAt: null }, select: { id: true } });
+  if (!waiting) return null;
   return getDb().$transaction(
     async (tx) => {
       const id = await claimNextEntry(tx, now);
