@@ -13,7 +13,9 @@ const formatters: Record<TimeFormat, (date: Date, timeZone: string) => string> =
 
 export function LocalTime({ date, timeZone, format = "datetime" }: { date: Date; timeZone: string; format?: TimeFormat }) {
   return (
-    <time dateTime={date.toISOString()} data-local={format === "date" ? undefined : format}>
+    // The script may rewrite the text before React hydrates (pages rendered by Next); a
+    // mismatch here would make React re-render the page and drop what a visitor typed.
+    <time dateTime={date.toISOString()} data-local={format === "date" ? undefined : format} suppressHydrationWarning>
       {formatters[format](date, timeZone)}
     </time>
   );

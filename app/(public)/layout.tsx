@@ -51,7 +51,8 @@ export default async function PublicLayout({ children }: { children: React.React
         {children}
       </main>
       <footer className="border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-        <p id="tz-note">Times are shown in the page&apos;s time zone ({page.timeZone}).</p>
+        {/* One text node the script may replace before hydration: see LocalTime. */}
+        <p id="tz-note" suppressHydrationWarning>{`Times are shown in the page's time zone (${page.timeZone}).`}</p>
         <p className="mt-1">
           Machine-readable status: <a className="underline underline-offset-2" href="/api/v2/summary.json">/api/v2/summary.json</a>
           {" · "}Powered by Beacon

@@ -13,10 +13,26 @@ import type { DatabaseTarget } from "./url";
  */
 export type Db = SqliteClient;
 
+/**
+ * Starts SQLite transactions with BEGIN IMMEDIATE instead of the adapter's plain BEGIN. A plain
+ * (deferred) transaction that reads first and then writes fails at once with "database is
+ * locked" when another process (a worker, a CLI command) wrote in between, since WAL cannot
+ * upgrade its stale snapshot; taking the write lock up front waits (busy timeout) instead.
+ */
+class ImmediateTransactions extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
+}
+
 export function createDatabaseClient(target: DatabaseTarget): Db {
   if (target.provider === "sqlite") {
     fs.mkdirSync(path.dirname(target.filePath), { recursive: true });
-    return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.filePath }) });
+    return new SqliteClient({ adapter: new ImmediateTransactions({ url: target.filePath, timeout: 5_000 }) });
   }
   const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) });
   return client as unknown as Db;

@@ -14,7 +14,9 @@ export function formError(error: unknown, values: Record<string, string>, contex
   if (isExpectedError(error)) {
     return { status: "error", message: error.message, fieldErrors: error.fields ?? {}, values };
   }
-  log.error(`${context} failed`, { error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+  // Prisma's messages start with a blank line: log the first line that says something.
+  const message = error instanceof Error ? (error.message.split("\n").find((line) => line.trim()) ?? error.name) : String(error);
+  log.error(`${context} failed`, { error: message });
   return { status: "error", message: "Something went wrong on our side; nothing was saved. Please try again.", fieldErrors: {}, values };
 }
 
