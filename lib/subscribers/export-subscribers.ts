@@ -1,6 +1,7 @@
 import "server-only";
 import { type Actor, authorize } from "../auth/actor";
 import { getDb } from "../db";
+import { subscriberItemSelect } from "./list-subscribers";
 import { csvRow } from "./csv";
 
 // Every subscriber of the page as CSV, read in batches as the client takes them, so an export
@@ -31,16 +32,7 @@ export function exportSubscribersCsv(actor: Actor, input: { pageId: string }): R
         where: { pageId, ...(after ? { id: { gt: after } } : {}) },
         orderBy: { id: "asc" },
         take: BATCH,
-        select: {
-          id: true,
-          email: true,
-          state: true,
-          allComponents: true,
-          createdAt: true,
-          confirmedAt: true,
-          unsubscribedAt: true,
-          components: { select: { component: { select: { name: true } } } },
-        },
+        select: subscriberItemSelect,
       });
       for (const row of rows) {
         const components = row.allComponents ? "all" : row.components.map((link) => link.component.name).join("; ");

@@ -58,7 +58,8 @@ export async function countSubscribers(actor: Actor, pageId: string): Promise<Su
   return counts;
 }
 
-const itemSelect = {
+/** What a subscriber row shows, here and in the CSV export. */
+export const subscriberItemSelect = {
   id: true,
   email: true,
   state: true,
@@ -83,7 +84,7 @@ export async function listSubscribers(actor: Actor, input: ListSubscribersInput)
   let matching: number;
   let rows: Awaited<ReturnType<typeof findPage>>;
   function findPage(filter: object, offset: number) {
-    return db.subscriber.findMany({ where: filter, orderBy: [...newestFirst], skip: offset, take: SUBSCRIBERS_PAGE_SIZE, select: itemSelect });
+    return db.subscriber.findMany({ where: filter, orderBy: [...newestFirst], skip: offset, take: SUBSCRIBERS_PAGE_SIZE, select: subscriberItemSelect });
   }
   if (search?.kind === "superset") {
     // Rare (a search with % or _ on SQLite): narrow by address in memory, then load one page.
