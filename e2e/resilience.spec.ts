@@ -70,7 +70,7 @@ test.describe("PostgreSQL", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test("served while the server is unreachable, and after a restart with it still down", async () => {
+  test("served while the server is unreachable, and after a restart with it still down", async ({ page }) => {
     const url = new URL(database.url);
     url.port = String(proxy.port);
     const server = await startBeacon({ port: 3112, databaseUrl: url.toString(), dataDir });
@@ -87,6 +87,12 @@ test.describe("PostgreSQL", () => {
       await expectServed(restarted, "Outage Co Status");
       const health = await fetch(`${restarted.url}/api/health`);
       expect(health.status).toBe(503);
+      // Pages rendered on request say what is wrong and point to the page that still works.
+      const response = await page.goto(`${restarted.url}/subscribe`);
+      expect(response?.status()).toBe(500);
+      await expect(page.getByRole("heading", { name: "This page can't be shown right now" })).toBeVisible();
+      await page.getByRole("link", { name: "go to the status page" }).click();
+      await expect(page.getByText("Outage Co Status").first()).toBeVisible();
     } finally {
       await server.stop();
       await restarted?.stop();

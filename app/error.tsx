@@ -1,0 +1,33 @@
+"use client";
+
+// Shown when a page Beacon renders on request (subscribe, confirm, manage, the dashboard) fails,
+// most often because the database is unreachable. The public status page itself is answered
+// from the snapshot and keeps working, so the visitor is sent there.
+
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <main id="main" className="mx-auto max-w-xl space-y-4 px-4 py-16">
+      <h1 className="text-2xl font-semibold">This page can&apos;t be shown right now</h1>
+      <p className="text-slate-700 dark:text-slate-300">
+        Something went wrong on our side, most likely a short outage of the database behind this page. Anything you
+        just sent was not saved, not even in part: please try again in a few minutes.
+      </p>
+      <p className="text-slate-700 dark:text-slate-300">
+        The current status is still available:{" "}
+        {/* A full page load on purpose: "/" comes from the snapshot, a client navigation would ask Next. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a className="font-semibold underline underline-offset-2" href="/">
+          go to the status page
+        </a>
+        .
+      </p>
+      <button
+        type="button"
+        onClick={reset}
+        className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900"
+      >
+        Try again
+      </button>
+    </main>
+  );
+}
