@@ -9,6 +9,7 @@ import { log } from "./lib/log";
 import { DEFAULT_PAGE_ID } from "./lib/pages/default-page";
 import { httpRenderer } from "./lib/snapshot/build-snapshot";
 import { clientIp } from "./lib/client-ip";
+import { replaceServerErrorPages } from "./lib/http/server-error-page";
 import { serveSnapshot } from "./lib/snapshot/serve-snapshot";
 import { SnapshotKeeper } from "./lib/snapshot/snapshot-keeper";
 import { SnapshotStore } from "./lib/snapshot/snapshot-store";
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const server = http.createServer((req, res) => {
     if (req.headers["x-beacon-render"] !== renderToken && serveSnapshot(req, res, (key) => store.get(key))) return;
     req.headers["x-beacon-client-ip"] = clientIp(req, env.BEACON_TRUST_PROXY);
+    replaceServerErrorPages(req, res);
     void handle(req, res);
   });
   server.on("error", (error: NodeJS.ErrnoException) => {

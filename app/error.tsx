@@ -1,17 +1,16 @@
 "use client";
 
-// Shown when a page Beacon renders on request (subscribe, confirm, manage, the dashboard) fails,
-// most often because the database is unreachable. The public status page itself is answered
-// from the snapshot and keeps working, so the visitor is sent there.
+import { SERVER_ERROR_EXPLANATION, SERVER_ERROR_TITLE } from "@/lib/http/server-error-page";
+
+// Shown when a client-side navigation to a page Beacon renders on request fails, most often
+// because the database is unreachable (a full page load gets lib/http/server-error-page.ts).
+// The public status page is answered from the snapshot and keeps working: send visitors there.
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="main" className="mx-auto max-w-xl space-y-4 px-4 py-16">
-      <h1 className="text-2xl font-semibold">This page can&apos;t be shown right now</h1>
-      <p className="text-slate-700 dark:text-slate-300">
-        Something went wrong on our side, most likely a short outage of the database behind this page. Anything you
-        just sent was not saved, not even in part: please try again in a few minutes.
-      </p>
+      <h1 className="text-2xl font-semibold">{SERVER_ERROR_TITLE}</h1>
+      <p className="text-slate-700 dark:text-slate-300">{SERVER_ERROR_EXPLANATION}</p>
       <p className="text-slate-700 dark:text-slate-300">
         The current status is still available:{" "}
         {/* A full page load on purpose: "/" comes from the snapshot, a client navigation would ask Next. */}

@@ -93,6 +93,10 @@ test.describe("PostgreSQL", () => {
       await expect(page.getByRole("heading", { name: "This page can't be shown right now" })).toBeVisible();
       await page.getByRole("link", { name: "go to the status page" }).click();
       await expect(page.getByText("Outage Co Status").first()).toBeVisible();
+      // Without JavaScript too: the answer itself carries the message (Next's is an empty shell).
+      const plain = await fetch(`${restarted.url}/subscribe`, { headers: { accept: "text/html" } });
+      expect(plain.status).toBe(500);
+      expect(await plain.text()).toContain("This page can't be shown right now");
     } finally {
       await server.stop();
       await restarted?.stop();
