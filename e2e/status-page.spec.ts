@@ -58,7 +58,12 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("shows each component's status in words, in its group, with 90 days of uptime", async ({ page }) => {
       const group = page.getByRole("list", { name: names.group });
-      await gotoWhen(page, "/", () => expect(group).toBeVisible());
+      // The snapshot may show the new components a moment before the incident made just after
+      // them (seen: an uptime bar without its incident): wait for both.
+      await gotoWhen(page, "/", async () => {
+        await expect(group).toBeVisible();
+        await expect(page.getByRole("heading", { name: names.incident })).toBeVisible();
+      });
       const payments = group.getByRole("listitem").filter({ has: page.getByRole("heading", { name: names.payments }) });
       await expect(payments.getByText("Major outage", { exact: true })).toBeVisible();
       const cart = group.getByRole("listitem").filter({ has: page.getByRole("heading", { name: names.cart }) });
@@ -73,7 +78,12 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("groups fold without JavaScript", async ({ page }) => {
       const group = page.getByRole("list", { name: names.group });
-      await gotoWhen(page, "/", () => expect(group).toBeVisible());
+      // The snapshot may show the new components a moment before the incident made just after
+      // them (seen: an uptime bar without its incident): wait for both.
+      await gotoWhen(page, "/", async () => {
+        await expect(group).toBeVisible();
+        await expect(page.getByRole("heading", { name: names.incident })).toBeVisible();
+      });
       await page.locator("summary").filter({ hasText: names.group }).click();
       await expect(group).toBeHidden();
     });
