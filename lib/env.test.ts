@@ -30,6 +30,16 @@ describe("getEnv", () => {
     expect(() => getEnv({ BEACON_ADMIN_EMAIL: "a@example.com" })).toThrow(/must be set together/);
   });
 
+  // Regression: BEACON_TRUST_PROXY=true made the leftmost, client-supplied X-Forwarded-For entry the client.
+  it("reads BEACON_TRUST_PROXY as a number of proxies or their addresses, and refuses true", () => {
+    expect(getEnv({}).BEACON_TRUST_PROXY).toEqual({ kind: "none" });
+    expect(getEnv({ BEACON_TRUST_PROXY: "False" }).BEACON_TRUST_PROXY).toEqual({ kind: "none" });
+    expect(getEnv({ BEACON_TRUST_PROXY: "2" }).BEACON_TRUST_PROXY).toEqual({ kind: "hops", hops: 2 });
+    expect(getEnv({ BEACON_TRUST_PROXY: "127.0.0.1, 10.0.0.0/8" }).BEACON_TRUST_PROXY).toMatchObject({ kind: "addresses" });
+    expect(() => getEnv({ BEACON_TRUST_PROXY: "true" })).toThrow(/^BEACON_TRUST_PROXY no longer accepts true .*usually 1.*\(got "true"\)$/);
+    expect(() => getEnv({ BEACON_TRUST_PROXY: "10.0.0.0/40" })).toThrow(/^BEACON_TRUST_PROXY has "10.0.0.0\/40"/);
+  });
+
   it("drops a trailing slash from BEACON_URL", () => {
     expect(getEnv({ BEACON_URL: "https://status.example.com/" }).BEACON_URL).toBe("https://status.example.com");
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy, type TrustProxy } from "./client-ip";
 import { ConfigError } from "./errors";
 import { type DatabaseTarget, DatabaseUrlError, databaseUrlFromEnv, parseDatabaseUrl } from "./database/url";
 
@@ -27,8 +28,19 @@ export const envSchema = z.object({
   HOST: optionalText.pipe(z.string().default("127.0.0.1")),
   BEACON_URL: optionalText.pipe(httpUrl.optional()),
   BEACON_DATA_DIR: optionalText.pipe(z.string().default("data")),
+  // How many proxies stand in front of Beacon, or their addresses; see lib/client-ip.ts.
   BEACON_TRUST_PROXY: optionalText.pipe(
-    z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((value) => value === "true"),
+    z
+      .string()
+      .default("false")
+      .transform((value, ctx): TrustProxy => {
+        const parsed = parseTrustProxy(value.toLowerCase());
+        if ("error" in parsed) {
+          ctx.addIssue({ code: "custom", message: parsed.error });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
   ),
   BEACON_ADMIN_EMAIL: optionalText.pipe(z.email("must be an email address").optional()),
   BEACON_ADMIN_PASSWORD: optionalText.pipe(
