@@ -65,8 +65,27 @@ describe("npm run beacon", () => {
     expect(bad.stderr).toContain("timeZone must be an IANA time zone");
   });
 
+  // Regression: an address locked by failed sign-ins could not be unlocked before the window passed.
+  it("unlocks an address: its failed sign-ins stay logged but stop counting", async () => {
+    const now = new Date();
+    await database.db.loginAttempt.createMany({
+      data: Array.from({ length: 10 }, (_, i) => ({ email: "owner@example.com", ip: `198.51.100.${i}`, succeeded: false, createdAt: now })),
+    });
+    await database.db.loginAttempt.create({ data: { email: "someone@example.com", ip: "198.51.100.1", succeeded: false, createdAt: now } });
+    const result = await cli("unlock", "--email", "Owner@Example.com");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Unlocked owner@example.com: 10 failed sign-ins no longer count");
+    expect(await database.db.loginAttempt.count({ where: { email: "owner@example.com", unlockedAt: null } })).toBe(0);
+    expect(await database.db.loginAttempt.count({ where: { email: "owner@example.com" } })).toBe(10);
+    expect(await database.db.loginAttempt.count({ where: { email: "someone@example.com", unlockedAt: null } })).toBe(1);
+    const again = await cli("unlock", "--email", "owner@example.com");
+    expect(again.stdout).toContain("owner@example.com had no failed sign-ins to clear");
+  });
+
   it.each([
     [["frob"], /unknown command "frob"/],
+    [["unlock"], /--email is required/],
     [["create-user", "--email", "x@example.com"], /--password is required/],
     [["create-user", "--email", "x@example.com", "--password", "a long password 1", "--role", "god"], /--role must be/],
     [["create-token"], /--name is required/],

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { seedDemo } from "../prisma/seed/demo";
 import { commandLineActor } from "../lib/auth/actor";
+import { unlockSignIn } from "../lib/auth/unlock-sign-in";
 import { checkConnection } from "../lib/database/check-connection";
 import { migrateDeploy } from "../lib/database/migrate";
 import { disconnectDb } from "../lib/db";
@@ -22,6 +23,7 @@ Commands:
   create-user --email E --password P [--role owner|admin|editor] [--name N]
                                             add a user who can sign in to /admin (role: editor)
   create-token --name N                     create an API token; it is printed once, on the last line
+  unlock --email E                          let E sign in again now: its failed sign-ins stop counting
   set-page [--name N] [--site-url U] [--time-zone Z] [--support-contact C]
            [--guidance TEXT | --guidance-file F] [--logo-url U] [--accent-color #RRGGBB]
                                             change the page's settings; an empty value clears one
@@ -74,6 +76,17 @@ const commands: Record<string, { options: Record<string, { type: "string" | "boo
       const created = await createApiToken(commandLineActor, { name });
       console.info(`Created API token "${created.name}". Store it now: it is not shown again.`);
       console.info(created.token);
+    },
+  },
+  unlock: {
+    options: { email: { type: "string" } },
+    run: async (options) => {
+      const email = required(options, "email");
+      await prepareDatabase();
+      const { cleared } = await unlockSignIn(commandLineActor, { email });
+      const shown = email.trim().toLowerCase();
+      const attempts = `${cleared} failed sign-in${cleared === 1 ? "" : "s"}`;
+      console.info(cleared > 0 ? `Unlocked ${shown}: ${attempts} no longer count` : `${shown} had no failed sign-ins to clear`);
     },
   },
   "set-page": {

@@ -1,6 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { commandLineActor } from "../auth/actor";
 import { createSession } from "../auth/create-session";
+import { signIn } from "../auth/sign-in";
+import { createUser } from "../users/create-user";
 import { SESSION_COOKIE } from "../auth/request-session";
 import { getDb } from "../db";
 import { ConflictError } from "../errors";
@@ -128,5 +130,35 @@ describe("repeated invalid tokens", () => {
     expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await refused.json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringMatching(/Try again in \d+ minutes?/) } });
     expect((await call("203.0.113.51")).status).toBe(401);
+  });
+
+  const withIp = (ip: string, authorization: string) =>
+    GET(new Request("http://127.0.0.1/api/v1/components", { headers: { authorization, "x-beacon-client-ip": ip } }));
+
+  // Regression: ten bad tokens from an address made that address's valid token get 429.
+  it("never refuse a valid token from the same address", async () => {
+    const ip = "203.0.113.60";
+    for (let attempt = 0; attempt < 11; attempt += 1) await withIp(ip, "Bearer bcn_guess");
+    expect((await withIp(ip, "Bearer bcn_guess")).status).toBe(429);
+    expect((await withIp(ip, `Bearer ${api.token}`)).status).toBe(200);
+  });
+
+  // Regression: bad tokens were stored as sign-in failures, so the address's sign-in page said "Too many failed attempts".
+  it("are counted apart from sign-ins", async () => {
+    const ip = "203.0.113.61";
+    await createUser(commandLineActor, { email: "api-neighbour@example.com", password: "the right password" });
+    for (let attempt = 0; attempt < 12; attempt += 1) await withIp(ip, "Bearer bcn_guess");
+    expect(await db().loginAttempt.count({ where: { ip } })).toBe(0);
+    expect(await db().apiTokenFailure.count({ where: { ip } })).toBe(10);
+    const signedIn = await signIn({ email: "api-neighbour@example.com", password: "the right password", ip });
+    expect(signedIn.status).toBe("ok");
+  });
+
+  // Regression: on PostgreSQL, parallel requests all passed the check before any was recorded.
+  it("hold their limit when 30 arrive at once", async () => {
+    const responses = await Promise.all(Array.from({ length: 30 }, () => withIp("203.0.113.62", "Bearer bcn_guess")));
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20);
   });
 });

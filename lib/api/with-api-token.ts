@@ -1,8 +1,8 @@
 import "server-only";
 import { authenticateApiToken, type TokenActor } from "../auth/authenticate-token";
-import { checkLoginThrottle, recordLoginAttempt } from "../auth/login-throttle";
 import { log } from "../log";
 import { errorResponse, expectedErrorResponse, INTERNAL_ERROR_MESSAGE } from "./http";
+import { recordTokenFailure } from "./token-failure-throttle";
 
 export type ApiParams = Record<string, string>;
 export type ApiContext<P extends ApiParams> = { actor: TokenActor; params: Partial<P> };
@@ -45,18 +45,15 @@ export function withApiToken<P extends ApiParams = Record<string, never>>(handle
     try {
       const header = request.headers.get("authorization");
       const tokenSent = Boolean(header?.trim());
-      // Failed tokens count like failed sign-ins from the same address (server.ts sets it):
-      // after 10 in 15 minutes, that address gets 429 until the window has passed.
-      const ip = request.headers.get("x-beacon-client-ip") ?? "unknown";
-      const attempt = { email: `api-token@${ip}`, ip };
-      const now = new Date();
-      if (tokenSent) {
-        const throttle = await checkLoginThrottle(attempt, now);
-        if (!throttle.allowed) return tooManyAttempts(throttle.retryAfterMinutes);
-      }
+      // The token is checked first, so a valid one always works. Bad ones are counted per
+      // address (server.ts sets it): after 10 in 15 minutes that address gets 429 for them.
       actor = await authenticateApiToken(header);
       if (!actor) {
-        if (tokenSent) await recordLoginAttempt(attempt, { succeeded: false }, now);
+        if (tokenSent) {
+          const ip = request.headers.get("x-beacon-client-ip") ?? "unknown";
+          const throttle = await recordTokenFailure(ip, new Date());
+          if (!throttle.allowed) return tooManyAttempts(throttle.retryAfterMinutes);
+        }
         return unauthorized(tokenSent);
       }
       const params: Partial<P> = (await context?.params) ?? {};

@@ -1,8 +1,12 @@
-// The sign-in throttle, as a pure rule: after MAX_FAILURES failed attempts within WINDOW_MS
-// for one key (an address, or an IP), further attempts for that key are refused until the
-// oldest counted failure leaves the window.
+// The sign-in throttle, as a pure rule: after `limit` failed attempts within WINDOW_MS for one
+// key, further attempts for that key are refused until the oldest counted failure leaves the
+// window. Two keys are counted (login-throttle.ts): an address from one source, so a stranger
+// elsewhere cannot lock the owner out, and a source whatever the address, against spraying.
 
+/** Failures allowed for one address from one source. */
 export const LOGIN_MAX_FAILURES = 10;
+/** Failures allowed from one source across every address it tries. */
+export const LOGIN_MAX_FAILURES_PER_SOURCE = 20;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMinutes: number };
@@ -13,17 +17,18 @@ export function throttleWindowStart(now: Date): Date {
 }
 
 /**
- * `failures` are the times of the most recent counted failures for one key, at most
- * LOGIN_MAX_FAILURES of them, in any order. Older ones may be included; they are ignored.
+ * `failures` are the times of the most recent counted failures for one key, at least `limit`
+ * of them if there are that many, in any order. Older ones may be included; they are ignored.
+ * Ones stamped after `now` count: a parallel request that read the clock later may commit first.
  */
-export function evaluateLoginThrottle(failures: readonly Date[], now: Date): ThrottleDecision {
+export function evaluateLoginThrottle(failures: readonly Date[], now: Date, limit = LOGIN_MAX_FAILURES): ThrottleDecision {
   const start = throttleWindowStart(now).getTime();
-  const counted = failures.map((at) => at.getTime()).filter((at) => at > start && at <= now.getTime());
-  if (counted.length < LOGIN_MAX_FAILURES) return { allowed: true };
+  const counted = failures.map((at) => at.getTime()).filter((at) => at > start);
+  if (counted.length < limit) return { allowed: true };
   // With more failures than the limit (parallel attempts), the lock lifts once enough have aged
   // out to drop below it: that is the (n - limit + 1)-th oldest, the oldest of the last `limit`.
   const sorted = counted.sort((a, b) => b - a);
-  const oldestCounted = sorted[LOGIN_MAX_FAILURES - 1] as number;
+  const oldestCounted = sorted[limit - 1] as number;
   const waitMs = oldestCounted + LOGIN_WINDOW_MS - now.getTime();
   return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil(waitMs / 60_000)) };
 }

@@ -1,42 +1,70 @@
 import "server-only";
+import type { Tx } from "../components/change-component-status";
 import { getDb } from "../db";
+import { lockThrottleKeys } from "../throttle/lock-throttle-keys";
 import {
   combineThrottleDecisions,
   evaluateLoginThrottle,
   LOGIN_MAX_FAILURES,
+  LOGIN_MAX_FAILURES_PER_SOURCE,
   type ThrottleDecision,
   throttleWindowStart,
 } from "./login-throttle-rule";
 
+// Sign-in failures count per (address, source) and per source, never per address alone: a
+// stranger guessing the owner's password from elsewhere is slowed down, and the owner, from
+// their own network, still gets in. `ip` is the source key (lib/client-ip.ts throttleSourceKey).
+
 export type LoginAttemptKey = { email: string; ip: string };
 
-// Only real failures count: successes, and attempts the throttle itself refused, do not.
-const countedFailure = { succeeded: false, throttled: false } as const;
+export type LoginReservation = { allowed: true; attemptId: string } | Extract<ThrottleDecision, { allowed: false }>;
 
-async function recentFailures(where: { email: string } | { ip: string }, now: Date): Promise<Date[]> {
-  const rows = await getDb().loginAttempt.findMany({
-    where: { ...where, ...countedFailure, createdAt: { gt: throttleWindowStart(now), lte: now } },
+// Only real failures count: successes, attempts the throttle refused and unlocked ones do not.
+const countedFailure = { succeeded: false, throttled: false, unlockedAt: null } as const;
+
+async function recentFailures(tx: Tx, where: LoginAttemptKey | { ip: string }, limit: number, now: Date): Promise<Date[]> {
+  const rows = await tx.loginAttempt.findMany({
+    where: { ...where, ...countedFailure, createdAt: { gt: throttleWindowStart(now) } },
     orderBy: { createdAt: "desc" },
-    take: LOGIN_MAX_FAILURES,
+    take: limit,
     select: { createdAt: true },
   });
   return rows.map((row) => row.createdAt);
 }
 
-/** Whether a sign-in for this address from this IP may be tried now. */
-export async function checkLoginThrottle({ email, ip }: LoginAttemptKey, now: Date): Promise<ThrottleDecision> {
-  const [byEmail, byIp] = await Promise.all([recentFailures({ email }, now), recentFailures({ ip }, now)]);
-  return combineThrottleDecisions([evaluateLoginThrottle(byEmail, now), evaluateLoginThrottle(byIp, now)]);
+/**
+ * Decides whether this sign-in may check a password and records it, in one serialised step: an
+ * allowed attempt is written as a failure before the password is checked (markLoginSucceeded
+ * turns it into a success), so parallel guesses see each other and the limit holds exactly.
+ */
+export async function reserveLoginAttempt(key: LoginAttemptKey, now: Date): Promise<LoginReservation> {
+  return getDb().$transaction(async (tx) => {
+    // Every counted key includes the source, so one lock on it serialises both counts.
+    await lockThrottleKeys(tx, [`login:${key.ip}`]);
+    const byAddress = await recentFailures(tx, key, LOGIN_MAX_FAILURES, now);
+    const bySource = await recentFailures(tx, { ip: key.ip }, LOGIN_MAX_FAILURES_PER_SOURCE, now);
+    const decision = combineThrottleDecisions([
+      evaluateLoginThrottle(byAddress, now, LOGIN_MAX_FAILURES),
+      evaluateLoginThrottle(bySource, now, LOGIN_MAX_FAILURES_PER_SOURCE),
+    ]);
+    if (!decision.allowed) {
+      await tx.loginAttempt.create({ data: { ...key, succeeded: false, throttled: true, createdAt: now } });
+      return decision;
+    }
+    const attempt = await tx.loginAttempt.create({ data: { ...key, succeeded: false, createdAt: now }, select: { id: true } });
+    return { allowed: true, attemptId: attempt.id };
+  });
 }
 
-export async function recordLoginAttempt(
-  { email, ip }: LoginAttemptKey,
-  outcome: { succeeded: boolean; throttled?: boolean },
-  now: Date,
-): Promise<void> {
-  await getDb().loginAttempt.create({
-    data: { email, ip, succeeded: outcome.succeeded, throttled: outcome.throttled ?? false, createdAt: now },
-  });
+/** The reserved attempt had the right password: it no longer counts as a failure. */
+export async function markLoginSucceeded(attemptId: string): Promise<void> {
+  await getDb().loginAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
+}
+
+/** Failures for this address stop counting, from every source; they stay in the log. */
+export async function unlockLoginAddress(email: string, now: Date): Promise<number> {
+  const { count } = await getDb().loginAttempt.updateMany({ where: { email, ...countedFailure }, data: { unlockedAt: now } });
+  return count;
 }
 
 /**

@@ -3,7 +3,9 @@ import { commandLineActor } from "./actor";
 import { createUser } from "../users/create-user";
 import { withTestDatabase } from "../testing/with-test-database";
 import { getSessionActor } from "./get-session-actor";
+import { LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_SOURCE } from "./login-throttle-rule";
 import { signIn } from "./sign-in";
+import { unlockSignIn } from "./unlock-sign-in";
 
 const db = withTestDatabase();
 
@@ -45,36 +47,90 @@ describe("signIn", () => {
     expect(JSON.stringify(rows)).not.toContain("secret-guess-123");
   });
 
-  it("refuses the 11th attempt within 15 minutes for one address, from any IP, until the window passes", async () => {
+  // Regression: ten wrong passwords for the owner's address from any IP locked the account everywhere.
+  it("never lets a stranger's failures from elsewhere lock the owner out", async () => {
+    await createUser(commandLineActor, { email: "owner@example.com", password: PASSWORD });
+    const stranger = "198.51.100.7";
+    await failTimes(10, (i) => signIn({ email: "owner@example.com", password: `guess ${i}`, ip: stranger, now: at(i) }));
+    // The stranger is refused without a password check, even with the right password...
+    expect(await signIn({ email: "owner@example.com", password: PASSWORD, ip: stranger, now: at(10) })).toEqual({
+      status: "rate_limited",
+      retryAfterMinutes: 5,
+    });
+    // ...while the owner, from their own address, signs in in the middle of it, and again later.
+    expect((await signIn({ email: "owner@example.com", password: PASSWORD, ip: "192.0.2.44", now: at(10) })).status).toBe("ok");
+    expect((await signIn({ email: "owner@example.com", password: PASSWORD, ip: "192.0.2.44", now: at(12) })).status).toBe("ok");
+  });
+
+  it("refuses the 11th failure for one address from one source until the window passes, without extending it", async () => {
     await createUser(commandLineActor, { email: "target@example.com", password: PASSWORD });
-    await failTimes(10, (i) => signIn({ email: "target@example.com", password: `guess ${i}`, ip: `198.51.100.${i}`, now: at(i) }));
-    // Refused without checking the password: even the right one is turned away.
-    const refused = await signIn({ email: "target@example.com", password: PASSWORD, ip: "198.51.100.99", now: at(10) });
-    expect(refused).toEqual({ status: "rate_limited", retryAfterMinutes: 5 });
+    const ip = "198.51.100.9";
+    await failTimes(10, (i) => signIn({ email: "target@example.com", password: `guess ${i}`, ip, now: at(i) }));
+    expect(await signIn({ email: "target@example.com", password: PASSWORD, ip, now: at(10) })).toEqual({
+      status: "rate_limited",
+      retryAfterMinutes: 5,
+    });
     // Refused attempts do not extend the lock-out.
-    expect(await signIn({ email: "target@example.com", password: PASSWORD, ip: "198.51.100.99", now: at(14.5) })).toEqual({
+    expect(await signIn({ email: "target@example.com", password: PASSWORD, ip, now: at(14.5) })).toEqual({
       status: "rate_limited",
       retryAfterMinutes: 1,
     });
     expect(await db().loginAttempt.count({ where: { email: "target@example.com", throttled: true } })).toBe(2);
-    // Another address from the same IPs is not affected.
-    expect((await signIn({ email: "other@example.com", password: "x", ip: "198.51.100.99", now: at(10) })).status).toBe("invalid");
+    // Another address from the same source is below the source's own limit.
+    expect((await signIn({ email: "other@example.com", password: "x", ip, now: at(10) })).status).toBe("invalid");
     // At minute 15 the first failure has left the window: nine remain, so one more try is allowed.
-    const after = await signIn({ email: "target@example.com", password: PASSWORD, ip: "198.51.100.99", now: at(15) });
-    expect(after.status).toBe("ok");
+    expect((await signIn({ email: "target@example.com", password: PASSWORD, ip, now: at(15) })).status).toBe("ok");
   });
 
-  it("refuses the 11th attempt within 15 minutes from one IP, whatever the address", async () => {
+  it(`refuses a source after ${LOGIN_MAX_FAILURES_PER_SOURCE} failures, whatever the addresses`, async () => {
     await createUser(commandLineActor, { email: "ipvictim@example.com", password: PASSWORD });
     const ip = "203.0.113.7";
-    await failTimes(10, (i) => signIn({ email: `spray${i}@example.com`, password: PASSWORD, ip, now: at(i) }));
+    await failTimes(LOGIN_MAX_FAILURES_PER_SOURCE, (i) => signIn({ email: `spray${i}@example.com`, password: PASSWORD, ip, now: at(i / 2) }));
     expect(await signIn({ email: "ipvictim@example.com", password: PASSWORD, ip, now: at(10) })).toEqual({
       status: "rate_limited",
       retryAfterMinutes: 5,
     });
-    // The same address from another IP is fine.
+    // The same address from another source is fine, and this source again once the window passed.
     expect((await signIn({ email: "ipvictim@example.com", password: PASSWORD, ip: "203.0.113.8", now: at(10) })).status).toBe("ok");
-    expect((await signIn({ email: "ipvictim@example.com", password: PASSWORD, ip, now: at(16) })).status).toBe("ok");
+    expect((await signIn({ email: "ipvictim@example.com", password: PASSWORD, ip, now: at(25) })).status).toBe("ok");
+  });
+
+  it("counts the addresses of one IPv6 /64 as one source", async () => {
+    const net = "2001:db8:5:6";
+    await failTimes(10, (i) => signIn({ email: "v6@example.com", password: `guess ${i}`, ip: `${net}::${i + 1}`, now: at(i) }));
+    expect((await signIn({ email: "v6@example.com", password: "x", ip: `${net}:ffff::99`, now: at(10) })).status).toBe("rate_limited");
+    expect((await signIn({ email: "v6@example.com", password: "x", ip: "2001:db8:5:7::1", now: at(10) })).status).toBe("invalid");
+  });
+
+  // Regression: on PostgreSQL, parallel guesses all passed the check before any was recorded (17 for 10).
+  it("checks at most the limit's passwords when 30 guesses arrive at once", async () => {
+    await createUser(commandLineActor, { email: "parallel@example.com", password: PASSWORD });
+    const guesses = Array.from({ length: 30 }, (_, i) =>
+      signIn({ email: "parallel@example.com", password: `guess ${i}`, ip: "198.51.100.30", now: at(i / 100) }),
+    );
+    const statuses = (await Promise.all(guesses)).map((result) => result.status);
+    expect(statuses.filter((status) => status === "invalid")).toHaveLength(LOGIN_MAX_FAILURES);
+    expect(statuses.filter((status) => status === "rate_limited")).toHaveLength(30 - LOGIN_MAX_FAILURES);
+  });
+
+  it(`checks at most ${LOGIN_MAX_FAILURES_PER_SOURCE} passwords when one source sprays 30 addresses at once`, async () => {
+    const guesses = Array.from({ length: 30 }, (_, i) =>
+      signIn({ email: `sprayed${i}@example.com`, password: "guess", ip: "198.51.100.31", now: at(i / 100) }),
+    );
+    const statuses = (await Promise.all(guesses)).map((result) => result.status);
+    expect(statuses.filter((status) => status === "invalid")).toHaveLength(LOGIN_MAX_FAILURES_PER_SOURCE);
+  });
+
+  it("lets a locked address in again after unlockSignIn, from the source that locked it", async () => {
+    await createUser(commandLineActor, { email: "unlock@example.com", password: PASSWORD });
+    const ip = "198.51.100.40";
+    await failTimes(10, (i) => signIn({ email: "unlock@example.com", password: `guess ${i}`, ip, now: at(i) }));
+    expect((await signIn({ email: "unlock@example.com", password: PASSWORD, ip, now: at(10) })).status).toBe("rate_limited");
+    expect(await unlockSignIn(commandLineActor, { email: " Unlock@Example.com ", now: at(10) })).toEqual({ cleared: 10 });
+    expect((await signIn({ email: "unlock@example.com", password: PASSWORD, ip, now: at(10.5) })).status).toBe("ok");
+    // The attempts stay in the log.
+    expect(await db().loginAttempt.count({ where: { email: "unlock@example.com", unlockedAt: { not: null } } })).toBe(10);
+    expect(await unlockSignIn(commandLineActor, { email: "unlock@example.com" })).toEqual({ cleared: 0 });
   });
 
   it("does not let a success wipe earlier failures, nor count as one", async () => {

@@ -4,7 +4,8 @@ import { getDb } from "../db";
 import { parseInput } from "../validation";
 import type { UserActor } from "./get-session-actor";
 import { createSession } from "./create-session";
-import { checkLoginThrottle, recordLoginAttempt } from "./login-throttle";
+import { throttleSourceKey } from "../client-ip";
+import { markLoginSucceeded, reserveLoginAttempt } from "./login-throttle";
 import { verifyPassword } from "./password";
 
 export const signInInput = z.object({
@@ -34,23 +35,19 @@ const DUMMY_PASSWORD_HASH =
  */
 export async function signIn(input: SignInInput): Promise<SignInResult> {
   const { email, password, ip, now = new Date() } = parseInput(signInInput, input);
-  const key = { email, ip };
+  const key = { email, ip: throttleSourceKey(ip) };
 
-  const throttle = await checkLoginThrottle(key, now);
-  if (!throttle.allowed) {
-    await recordLoginAttempt(key, { succeeded: false, throttled: true }, now);
-    return { status: "rate_limited", retryAfterMinutes: throttle.retryAfterMinutes };
-  }
+  const reservation = await reserveLoginAttempt(key, now);
+  if (!reservation.allowed) return { status: "rate_limited", retryAfterMinutes: reservation.retryAfterMinutes };
 
   const user = await getDb().user.findUnique({
     where: { email },
     select: { id: true, email: true, role: true, passwordHash: true, disabledAt: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
-  const succeeded = Boolean(user && passwordMatches && !user.disabledAt);
-  await recordLoginAttempt(key, { succeeded }, now);
-  if (!user || !succeeded) return { status: "invalid" };
+  if (!user || !passwordMatches || user.disabledAt) return { status: "invalid" };
 
+  await markLoginSucceeded(reservation.attemptId);
   const session = await createSession(user.id, { now });
   return { status: "ok", ...session, actor: { kind: "user", id: user.id, email: user.email, role: user.role } };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { deleteTokenFailuresBefore } from "../api/token-failure-throttle";
 import { deleteLoginAttemptsBefore } from "../auth/login-throttle";
 import { deleteExpiredSessions } from "../auth/revoke-session";
 import { advanceMaintenance } from "../incidents/advance-maintenance";
@@ -8,7 +9,7 @@ import { startMailWorker } from "../notifications/mail-worker";
 
 // Timed work that runs inside the ordinary `npm start` process, so nothing extra has to be
 // deployed: maintenance windows start and end on time, expired sessions and old sign-in
-// and subscribe attempts are cleared, and subscribers' emails are sent (the mail worker). Every job is safe
+// subscribe and bad-token attempts are cleared, and subscribers' emails are sent (the mail worker). Every job is safe
 // when several Beacon processes run it at once.
 
 const MAINTENANCE_EVERY_MS = 5_000;
@@ -48,6 +49,7 @@ export function startScheduler(): () => Promise<void> {
       await deleteLoginAttemptsBefore(new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_MS));
       // Subscribe attempts hold addresses and count only for an hour; kept a day like sign-ins.
       await deleteSubscribeAttemptsBefore(new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_MS));
+      await deleteTokenFailuresBefore(new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_MS));
     }),
   ];
   return async () => {

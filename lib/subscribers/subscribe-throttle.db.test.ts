@@ -46,4 +46,40 @@ describe("the subscribe throttle", () => {
     // Another IP is not affected.
     await subscribe({ pageId, email: "one-more@example.com", scope: "all", ip: "203.0.113.10", now: at(30) });
   });
+
+  const settle = async (requests: Promise<unknown>[]) => {
+    const results = await Promise.allSettled(requests);
+    const refused = results.filter((result) => result.status === "rejected");
+    for (const result of refused) expect(result.reason).toBeInstanceOf(SubscribeRateLimitedError);
+    return { accepted: results.length - refused.length, refused: refused.length };
+  };
+
+  // Regression: on PostgreSQL, parallel requests all passed the check first (16 confirmation emails for a limit of 5).
+  it(`sends at most ${SUBSCRIBE_MAX_PER_ADDRESS} confirmations when 30 requests for one address arrive at once`, async () => {
+    const { pageId } = await setUpPage(db());
+    const email = "parallel@example.com";
+    const requests = Array.from({ length: 30 }, (_, i) => subscribe({ pageId, email, scope: "all", ip: `192.0.2.${i + 1}`, now: at(i / 100) }));
+    expect(await settle(requests)).toEqual({ accepted: SUBSCRIBE_MAX_PER_ADDRESS, refused: 30 - SUBSCRIBE_MAX_PER_ADDRESS });
+    const subscriber = await db().subscriber.findFirstOrThrow({ where: { pageId, email } });
+    expect(await db().notification.count({ where: { subscriberId: subscriber.id, kind: "confirmation" } })).toBe(SUBSCRIBE_MAX_PER_ADDRESS);
+  });
+
+  // Regression: on PostgreSQL, one IP got 26 addresses in at once for a limit of 20.
+  it(`accepts at most ${SUBSCRIBE_MAX_PER_IP} addresses when one IP sends 30 at once`, async () => {
+    const { pageId } = await setUpPage(db());
+    const ip = "203.0.113.77";
+    const requests = Array.from({ length: 30 }, (_, i) => subscribe({ pageId, email: `burst-${i}@example.com`, scope: "all", ip, now: at(i / 100) }));
+    expect(await settle(requests)).toEqual({ accepted: SUBSCRIBE_MAX_PER_IP, refused: 30 - SUBSCRIBE_MAX_PER_IP });
+    expect(await db().subscriber.count({ where: { pageId, email: { startsWith: "burst-" } } })).toBe(SUBSCRIBE_MAX_PER_IP);
+  });
+
+  it("counts the addresses of one IPv6 /64 as one source", async () => {
+    const { pageId } = await setUpPage(db());
+    for (let i = 0; i < SUBSCRIBE_MAX_PER_IP; i += 1) {
+      await subscribe({ pageId, email: `v6-${i}@example.com`, scope: "all", ip: `2001:db8:7:8::${i + 1}`, now: at(i) });
+    }
+    const refused = subscribe({ pageId, email: "v6-more@example.com", scope: "all", ip: "2001:db8:7:8:ffff::1", now: at(30) });
+    await expect(refused).rejects.toBeInstanceOf(SubscribeRateLimitedError);
+    await subscribe({ pageId, email: "v6-more@example.com", scope: "all", ip: "2001:db8:7:9::1", now: at(30) });
+  });
 });

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Tx } from "../components/change-component-status";
+import { throttleSourceKey } from "../client-ip";
 import { getDb } from "../db";
 import { enqueueNotification } from "../notifications/enqueue-notification";
 import { parseInput } from "../validation";
 import { checkComponentChoice, replaceSubscriberComponents } from "./component-choices";
 import { type SubscribeInput, subscribeInput } from "./schemas";
-import { assertSubscribeAllowed } from "./subscribe-throttle";
+import { recordSubscribeAttempt } from "./subscribe-throttle";
 
 // Double opt-in. Whatever state the address is in, the caller gets the same answer, so the
 // form cannot be used to learn who is subscribed; what differs is only the email that goes out
@@ -18,8 +19,8 @@ type Request = { pageId: string; email: string; ip: string; allComponents: boole
 
 async function subscribeInTx(tx: Tx, request: Request): Promise<void> {
   const { pageId, email, ip, allComponents, now } = request;
+  await recordSubscribeAttempt(tx, { email, ip }, now);
   const componentIds = allComponents ? [] : await checkComponentChoice(tx, pageId, request.componentIds);
-  await tx.subscribeAttempt.create({ data: { email, ip, createdAt: now } });
   const existing = await tx.subscriber.findUnique({ where: { pageId_email: { pageId, email } }, select: { id: true, state: true } });
   if (existing?.state === "confirmed") {
     await enqueueNotification(tx, { pageId, kind: "already_subscribed", subscriberId: existing.id });
@@ -55,16 +56,16 @@ export async function subscribe(input: SubscribeInput): Promise<SubscribeResult>
   const request: Request = {
     pageId: parsed.pageId,
     email: parsed.email,
-    ip: parsed.ip,
+    ip: throttleSourceKey(parsed.ip),
     allComponents: parsed.scope === "all",
     componentIds: parsed.componentIds,
     now: parsed.now ?? new Date(),
   };
-  await assertSubscribeAllowed(request, request.now);
   try {
     await getDb().$transaction((tx) => subscribeInTx(tx, request));
   } catch (error) {
-    // Two requests for a new address at once: the loser retries and finds the winner's row.
+    // Two requests for a new address at once: the loser retries and finds the winner's row. (The
+    // throttle's per-address lock already serialises them; this stays as the safety net.)
     if (!isUniqueViolation(error)) throw error;
     await getDb().$transaction((tx) => subscribeInTx(tx, request));
   }
