@@ -21,7 +21,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     const minutes = result.retryAfterMinutes;
     return {
       status: "error",
-      message: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      // Only this network is held back (lib/auth/login-throttle.ts); say so, and how to get in now.
+      message:
+        `Too many failed sign-ins from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, ` +
+        "or from another network; an administrator can lift this with npm run beacon -- unlock --email <address>.",
       email,
     };
   }
