@@ -1,10 +1,14 @@
 import { can } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/request-session";
+import { dashboardTitleTemplate } from "@/lib/status-page/page-title";
+import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { signOutAction } from "../actions";
 
-export const metadata: Metadata = { title: { default: "Dashboard", template: "%s · Beacon" }, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dashboardTitleTemplate((await getPublicPage()).name), robots: { index: false } };
+}
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
