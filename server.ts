@@ -14,6 +14,7 @@ import { serveSnapshot } from "./lib/snapshot/serve-snapshot";
 import { SnapshotKeeper } from "./lib/snapshot/snapshot-keeper";
 import { SnapshotStore } from "./lib/snapshot/snapshot-store";
 import { startScheduler } from "./lib/scheduler/start-scheduler";
+import { logFirstRunHints } from "./lib/startup/first-run-hints";
 import { isStartupError, prepareInstance } from "./lib/startup/prepare-instance";
 
 // Beacon's production entry point (`npm start`). Public pages are answered from the snapshot
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   keeper.start();
   const stopScheduler = startScheduler();
   log.info(`serving on http://${env.HOST}:${env.PORT} (public URL ${env.BEACON_URL})`);
+  await logFirstRunHints(env.BEACON_URL);
 
   const stop = () => {
     keeper.stop();

@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Status", template: "%s · Status" },
+  // The route groups' layouts set the title scheme with the page's name (lib/status-page/page-title.ts).
+  title: "Status",
   description: "Current status, incidents and maintenance.",
 };
 

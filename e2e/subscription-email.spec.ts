@@ -62,7 +62,7 @@ test("subscribe, confirm, get the update by email, unsubscribe in one click, get
     removeUser = (await signInAs(webmaster, baseURL ?? "", "editor")).remove;
     const admin = await webmaster.newPage();
     const message = `Found it: a bad deploy of the payments proxy ${randomUUID().slice(0, 6)}.`;
-    await postUpdate(admin, incident.id, "identified", message);
+    await postUpdate(admin, incident.id, "Identified", message);
 
     const update = await waitForMail(email, new RegExp(incident.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
     expect(update.subject).toContain("Identified");
@@ -82,7 +82,7 @@ test("subscribe, confirm, get the update by email, unsubscribe in one click, get
     await provider.dispose();
     expect(await subscriberState(email)).toBe("unsubscribed");
 
-    await postUpdate(admin, incident.id, "monitoring", "A fix is out; we are watching the error rate.");
+    await postUpdate(admin, incident.id, "Monitoring", "A fix is out; we are watching the error rate.");
     const latest = await e2eDb().incidentUpdate.findFirstOrThrow({ where: { incidentId: incident.id }, orderBy: { createdAt: "desc" } });
     await expect
       .poll(async () => (await e2eDb().notification.findFirst({ where: { incidentUpdateId: latest.id } }))?.fannedOutAt ?? null)

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { seedDemo } from "../prisma/seed/demo";
+import { describeSeedResult, seedDemo } from "../prisma/seed/demo";
 import { commandLineActor } from "../lib/auth/actor";
 import { unlockSignIn } from "../lib/auth/unlock-sign-in";
 import { checkConnection } from "../lib/database/check-connection";
@@ -123,7 +123,7 @@ const commands: Record<string, { options: Record<string, { type: "string" | "boo
     run: async (options) => {
       await prepareDatabase();
       const result = await seedDemo({ replace: options.replace === true });
-      console.info(`Seeded the demo page: ${result.components} components, ${result.incidents} incidents and maintenance`);
+      console.info(describeSeedResult(result));
     },
   },
 };

@@ -1,14 +1,24 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { PublicPageScript } from "@/components/public-page-script";
+import { publicTitleTemplate } from "@/lib/status-page/page-title";
 import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
 
 // The frame of every public page: the page's name and site, the feeds, and the note on which
 // time zone the times are in (rewritten to the visitor's zone when JavaScript runs).
 
+// The title and the frame share one read of the page per render.
+const loadPage = cache(getPublicPage);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: publicTitleTemplate((await loadPage()).name) };
+}
+
 const hexColour = /^#[0-9a-f]{3}([0-9a-f]{3})?$/i;
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const page = await getPublicPage();
+  const page = await loadPage();
   const accent = page.accentColor && hexColour.test(page.accentColor) ? page.accentColor : undefined;
   return (
     <div data-zone={page.timeZone} className="mx-auto flex min-h-screen max-w-3xl flex-col px-4">

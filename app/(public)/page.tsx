@@ -3,6 +3,8 @@ import { LocalTime } from "@/components/local-time";
 import { StatusBanner } from "@/components/status-banner";
 import { VisitorGuidance } from "@/components/visitor-guidance";
 import { loadStatusPage } from "@/lib/status-page/load-status-page";
+import { publicTitle } from "@/lib/status-page/page-title";
+import { pageHeadline } from "@/lib/status-page/rollup";
 import type { IncidentRecord } from "@/lib/incidents/incident-record";
 import type { Metadata } from "next";
 import { cache } from "react";
@@ -15,8 +17,8 @@ export const dynamic = "force-dynamic";
 const load = cache(() => loadStatusPage());
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { page, rollup } = await load();
-  return { title: { absolute: `${page.name}: ${rollup.description}` } };
+  const { page, rollup, sections } = await load();
+  return { title: { absolute: publicTitle(pageHeadline(rollup, sections.length), page.name) } };
 }
 
 function IncidentSection({ id, title, incidents, timeZone, now }: { id: string; title: string; incidents: IncidentRecord[]; timeZone: string; now: Date }) {
@@ -40,7 +42,7 @@ export default async function StatusPage() {
   return (
     <>
       <h1 className="sr-only">{page.name}</h1>
-      <StatusBanner rollup={data.rollup}>
+      <StatusBanner rollup={data.rollup} listedComponents={data.sections.length}>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           Updated <LocalTime date={now} timeZone={zone} />
         </p>

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./openapi";
+import { requestSchemas } from "./openapi-operations";
 import { expectMatchesOpenApi, type OpenApiDoc } from "./testing/expect-matches-openapi";
 
 const doc = buildOpenApiDocument("https://status.example.com") as unknown as OpenApiDoc;
@@ -66,6 +67,23 @@ describe("the OpenAPI document", () => {
 
 describe("expectMatchesOpenApi", () => {
   const error = { error: { code: "not_found", message: "Component x not found" } };
+
+  // Issue 9: callers must be able to read the date rule (1970 to a few years ahead) in the document.
+  it("states the allowed range on every date a request takes", () => {
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties?: Record<string, { format?: string; description?: string }> }> } })
+      .components.schemas;
+    const dates = Object.keys(requestSchemas).flatMap((id) =>
+      Object.entries(schemas[id]?.properties ?? {}).filter(([, property]) => property.format === "date-time").map(([field, property]) => [`${id}.${field}`, property.description]),
+    );
+    expect(dates.map(([field]) => field)).toEqual([
+      "CreateIncident.startedAt",
+      "PostIncidentUpdate.displayAt",
+      "EditIncidentUpdate.displayAt",
+      "ScheduleMaintenance.scheduledFor",
+      "ScheduleMaintenance.scheduledUntil",
+    ]);
+    for (const [field, description] of dates) expect(description, field).toContain("from 1970 to the end of the year 5 years from now");
+  });
 
   it("accepts a documented answer", () => {
     expectMatchesOpenApi(doc, "/api/v1/components/{id}", "GET", 404, error);

@@ -39,7 +39,7 @@ const errorDescriptions: Record<number, string> = {
   404: "No such resource (or a referenced id that does not exist).",
   409: "Changed by someone else meanwhile; try again.",
   413: "The body is larger than 64 KB.",
-  422: "Invalid values; `fields` says which.",
+  422: "Invalid values, such as a date outside 1970 to five years ahead; `fields` says which.",
   500: "A bug on our side; it is logged.",
 };
 

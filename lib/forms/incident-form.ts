@@ -1,4 +1,5 @@
 import { type ComponentStatus, isComponentStatus } from "../components/status";
+import { isPlausibleDate } from "../time/plausible-date";
 import { zoneOffsetMs } from "../time/time-zone";
 
 // Reading the dashboard's incident forms into the inputs of lib/incidents.
@@ -23,7 +24,13 @@ export function localDateTimeToIso(value: string, timeZone: string): string | un
   const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(value.trim());
   if (!match) return value;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  // Not Date.UTC(y, …): it reads years 0–99 as 1900–1999, so "0001" would slip past the date rule.
+  const wallClock = new Date(0);
+  wallClock.setUTCFullYear(y, mo - 1, d);
+  wallClock.setUTCHours(h, mi, 0, 0);
+  const asUtc = wallClock.getTime();
+  // Zone maths misreads years before 100 (Date.UTC again); the date rule refuses them anyway.
+  if (!isPlausibleDate(asUtc)) return wallClock.toISOString();
   // The zone's offset at that wall-clock time (checked twice around DST changes).
   const first = asUtc - zoneOffsetMs(new Date(asUtc), timeZone);
   const instant = asUtc - zoneOffsetMs(new Date(first), timeZone);

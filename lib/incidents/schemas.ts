@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLAUSIBLE_RANGE_TEXT, plausibleDateTime } from "../time/plausible-date";
 import { componentStatusSchema, idSchema } from "../components/schemas";
 import { INCIDENT_STATUSES, MAINTENANCE_STATUSES } from "./lifecycle";
 
@@ -11,7 +12,9 @@ const CLOCK_SKEW_MS = 60_000;
 
 const name = z.string({ error: "must be text" }).trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
 const body = z.string({ error: "must be text" }).trim().max(20_000, "must be at most 20000 characters");
-const dateTime = z.iso.datetime({ offset: true, error: "must be a date and time such as 2026-03-01T12:00:00Z" });
+// Every date taken in goes through the one plausible-date rule (1970 to a few years ahead).
+const dateTime = plausibleDateTime;
+const range = `ISO 8601 with an offset, ${PLAUSIBLE_RANGE_TEXT}`;
 const deliverNotifications = z.boolean().default(true).describe("Whether subscribers are notified of this update.");
 
 const componentStatuses = z
@@ -42,7 +45,7 @@ export const createIncidentInput = z.object({
   startedAt: dateTime
     .refine((value) => Date.parse(value) <= Date.now() + CLOCK_SKEW_MS, "must not be in the future")
     .optional()
-    .describe("When it started, if earlier than now."),
+    .describe(`When it started, if earlier than now; ${range}.`),
 });
 export type CreateIncidentInput = z.input<typeof createIncidentInput>;
 
@@ -52,7 +55,7 @@ export const postIncidentUpdateInput = z.object({
   body: body.describe("The message, in Markdown."),
   components: componentStatuses.optional().describe("Components whose status changes, by id; new ones join the affected set."),
   deliver_notifications: deliverNotifications,
-  displayAt: dateTime.optional().describe("When the update is shown as posted; now by default."),
+  displayAt: dateTime.optional().describe(`When the update is shown as posted; now by default; ${range}.`),
 });
 export type PostIncidentUpdateInput = z.input<typeof postIncidentUpdateInput>;
 
@@ -61,7 +64,7 @@ export const editIncidentUpdateInput = z.object({
   updateId: idSchema.describe("The update to edit."),
   // An edit corrects a message; clearing it would leave an update that says nothing.
   body: body.min(1, "must not be empty").describe("The corrected message, in Markdown."),
-  displayAt: dateTime.optional().describe("A corrected display time."),
+  displayAt: dateTime.optional().describe(`A corrected display time; ${range}.`),
 });
 export type EditIncidentUpdateInput = z.input<typeof editIncidentUpdateInput>;
 
@@ -90,8 +93,8 @@ export const scheduleMaintenanceInput = z
   .object({
     name: name.describe("The maintenance's title; 1 to 200 characters."),
     body: body.default("").describe("What will happen, in Markdown."),
-    scheduledFor: dateTime.describe("When it starts."),
-    scheduledUntil: dateTime.describe("When it ends; after scheduledFor."),
+    scheduledFor: dateTime.describe(`When it starts; ${range}.`),
+    scheduledUntil: dateTime.describe(`When it ends; after scheduledFor; ${range}.`),
     componentIds: componentIds.default([]).describe("The components it affects."),
     deliver_notifications: deliverNotifications,
     autoStart: z.boolean().default(true).describe("Start it (components under maintenance) at scheduledFor."),

@@ -22,9 +22,7 @@ export async function prepareInstance(): Promise<Env> {
     { email: env.BEACON_ADMIN_EMAIL, password: env.BEACON_ADMIN_PASSWORD },
   );
   if (owner === "created") log.info("created the owner account from BEACON_ADMIN_EMAIL");
-  if (owner === "missing") {
-    log.warn("no users yet: set BEACON_ADMIN_EMAIL and BEACON_ADMIN_PASSWORD, or run `npm run beacon -- create-user`");
-  }
+  // "missing" is reported once the server listens, with the sign-in address (first-run-hints.ts).
   return env;
 }
 

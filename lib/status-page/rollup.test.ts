@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentRecord } from "../incidents/incident-record";
-import { rollupBanner, rollupStatus } from "./rollup";
+import { EMPTY_PAGE_HEADLINE, pageHeadline, rollupBanner, rollupStatus } from "./rollup";
 
 type Brief = Pick<IncidentRecord, "kind" | "status" | "impact">;
 const incident = (impact: Brief["impact"], status: Brief["status"] = "investigating"): Brief => ({
@@ -85,5 +85,21 @@ describe("rollupBanner", () => {
     for (const indicator of ["none", "minor", "major", "critical", "maintenance"] as const) {
       expect(rollupBanner(indicator)).toMatch(/\w/);
     }
+  });
+});
+
+describe("pageHeadline", () => {
+  // Regression (issue 9): a page with no components said "All Systems Operational".
+  it("says plainly that nothing is listed yet when no component is listed and nothing is wrong", () => {
+    const rollup = rollupStatus({ componentStatuses: [], incidents: [] });
+    expect(rollup).toEqual({ indicator: "none", description: "All Systems Operational" });
+    expect(pageHeadline(rollup, 0)).toBe(EMPTY_PAGE_HEADLINE);
+    expect(EMPTY_PAGE_HEADLINE).not.toMatch(/operational/i);
+  });
+
+  it("keeps the rollup's words once something is listed, or when an incident is open", () => {
+    expect(pageHeadline(rollupStatus({ componentStatuses: ["operational"], incidents: [] }), 1)).toBe("All Systems Operational");
+    const incident = { kind: "incident" as const, status: "investigating" as const, impact: "major" as const };
+    expect(pageHeadline(rollupStatus({ componentStatuses: [], incidents: [incident] }), 0)).toBe("Partial System Outage");
   });
 });

@@ -77,3 +77,12 @@ const banners: Record<Indicator, string> = {
 export function rollupBanner(indicator: Indicator): string {
   return banners[indicator];
 }
+
+// A page with nothing listed is not "operational": it has not been set up (issue 9). The v2
+// JSON keeps Statuspage's indicator and words; only the visitor's page says this.
+export const EMPTY_PAGE_HEADLINE = "No components are listed on this page yet";
+
+/** The public page's headline: the rollup's words, unless no component is listed and nothing is wrong. */
+export function pageHeadline(rollup: Rollup, listedComponents: number): string {
+  return listedComponents === 0 && rollup.indicator === "none" ? EMPTY_PAGE_HEADLINE : rollup.description;
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConflictError } from "../../lib/errors";
 import { withTestDatabase } from "../../lib/testing/with-test-database";
 import { DEMO_GROUPS, DEMO_OUTAGES } from "./demo-data";
-import { seedDemo } from "./demo";
+import { describeSeedResult, seedDemo } from "./demo";
 
 const db = withTestDatabase();
 
@@ -42,7 +42,7 @@ describe("seedDemo", () => {
     await db().page.create({
       data: { id: "other", name: "Other", components: { create: { name: "Untouched" } } },
     });
-    expect(await seedDemo({ now: NOW })).toEqual({ pageId: "beacon", components: 8, incidents: 2 });
+    expect(await seedDemo({ now: NOW })).toEqual({ pageId: "beacon", components: 8, incidents: 1, maintenance: 1 });
   });
 
   it("sets the page's settings", async () => {
@@ -186,10 +186,22 @@ describe("seedDemo", () => {
   it("starts over with replace, without duplicating rows or touching other pages", async () => {
     const before = await counts();
     const oldIds = (await db().component.findMany({ where: { pageId: "beacon" } })).map((c) => c.id);
-    expect(await seedDemo({ now: NOW, replace: true })).toEqual({ pageId: "beacon", components: 8, incidents: 2 });
+    expect(await seedDemo({ now: NOW, replace: true })).toEqual({ pageId: "beacon", components: 8, incidents: 1, maintenance: 1 });
     expect(await counts()).toEqual(before);
     const newIds = (await db().component.findMany({ where: { pageId: "beacon" } })).map((c) => c.id);
     expect(newIds.filter((id) => oldIds.includes(id))).toEqual([]);
     expect(await db().component.findMany({ where: { pageId: "other" } })).toHaveLength(1);
+  });
+});
+
+describe("the summary seed-demo prints", () => {
+  // Regression (issue 9): seed-demo said "2 incidents" for one incident and one maintenance.
+  it("counts incidents and maintenance apart", () => {
+    expect(describeSeedResult({ pageId: "beacon", components: 8, incidents: 1, maintenance: 1 })).toBe(
+      "Seeded the demo page: 8 components, 1 incident and 1 maintenance window",
+    );
+    expect(describeSeedResult({ pageId: "beacon", components: 1, incidents: 2, maintenance: 0 })).toBe(
+      "Seeded the demo page: 1 component, 2 incidents and 0 maintenance windows",
+    );
   });
 });

@@ -15,7 +15,7 @@ import {
 } from "./demo-data";
 
 export type SeedDemoOptions = { now?: Date; replace?: boolean };
-export type SeedDemoResult = { pageId: string; components: number; incidents: number };
+export type SeedDemoResult = { pageId: string; components: number; incidents: number; maintenance: number };
 
 type Tx = Prisma.TransactionClient;
 type LogRow = Prisma.ComponentStatusLogCreateManyInput & { createdAt: Date };
@@ -74,7 +74,8 @@ export async function seedDemo(options: SeedDemoOptions = {}): Promise<SeedDemoR
       log.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
       await tx.componentStatusLog.createMany({ data: log });
 
-      return { pageId, components: ids.size, incidents: DEMO_EVENTS.length };
+      const count = (kind: string) => DEMO_EVENTS.filter((event) => event.kind === kind).length;
+      return { pageId, components: ids.size, incidents: count("incident"), maintenance: count("maintenance") };
     },
     // Well under a second normally; the default 5 s is tight on a busy CI machine.
     { timeout: 30_000 },
@@ -98,6 +99,18 @@ async function clearOrRefuse(tx: Tx, pageId: string, replace: boolean): Promise<
   await tx.incident.deleteMany({ where: { pageId } });
   await tx.component.deleteMany({ where: { pageId } });
   await tx.componentGroup.deleteMany({ where: { pageId } });
+}
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What seed-demo prints: each kind counted apart (issue 9: it said "2 incidents" for one of each). */
+export function describeSeedResult(result: SeedDemoResult): string {
+  const parts = [
+    counted(result.components, "component", "components"),
+    counted(result.incidents, "incident", "incidents"),
+    counted(result.maintenance, "maintenance window", "maintenance windows"),
+  ];
+  return `Seeded the demo page: ${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 
 /** Creates the groups and components in order; returns component ids by name. */

@@ -6,10 +6,7 @@ import { SubscribeForm } from "./subscribe-form";
 // Rendered per request (never part of the snapshot): it is a form, and its answer is per visitor.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const page = await getPublicPage();
-  return { title: { absolute: `Subscribe to updates: ${page.name}` } };
-}
+export const metadata: Metadata = { title: "Subscribe to updates" };
 
 export default async function SubscribePage() {
   const page = await getPublicPage();

@@ -1,11 +1,15 @@
 import { getCurrentUser } from "@/lib/auth/request-session";
+import { dashboardTitle } from "@/lib/status-page/page-title";
+import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "./login-form";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: { absolute: dashboardTitle("Sign in", (await getPublicPage()).name) }, robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<{ next?: string | string[] }> };
 

@@ -5,6 +5,7 @@ import { FieldError } from "@/components/admin/field-error";
 import { MarkdownField } from "@/components/admin/markdown-field";
 import { buttonClass } from "@/components/admin/styles";
 import type { FormState } from "@/lib/forms/form-state";
+import { incidentStatusLabel } from "@/lib/incidents/labels";
 import { useActionState } from "react";
 import { postUpdateAction } from "./actions";
 
@@ -22,9 +23,9 @@ export function UpdateForm({ incidentId, currentStatus, components }: { incident
         <legend className="text-sm font-medium">New status</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {statuses.map((status) => (
-            <label key={status} className="flex items-center gap-2 capitalize">
+            <label key={status} className="flex items-center gap-2">
               <input type="radio" name="status" value={status} required defaultChecked={(values?.status ?? currentStatus) === status} />
-              {status}
+              {incidentStatusLabel[status]}
             </label>
           ))}
         </div>

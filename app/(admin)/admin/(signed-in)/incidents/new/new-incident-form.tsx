@@ -5,6 +5,7 @@ import { FieldError, FormMessage } from "@/components/admin/field-error";
 import { MarkdownField } from "@/components/admin/markdown-field";
 import { buttonClass, inputClass } from "@/components/admin/styles";
 import type { FormState } from "@/lib/forms/form-state";
+import { impactLabel, incidentStatusLabel } from "@/lib/incidents/labels";
 import { useActionState } from "react";
 import { createIncidentAction } from "./actions";
 
@@ -32,9 +33,9 @@ export function NewIncidentForm({ defaults, components }: { defaults: NewInciden
         <legend className="text-sm font-medium">Status</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {statuses.map((status) => (
-            <label key={status} className="flex items-center gap-2 capitalize">
+            <label key={status} className="flex items-center gap-2">
               <input type="radio" name="status" value={status} defaultChecked={value("status") === status} />
-              {status}
+              {incidentStatusLabel[status]}
             </label>
           ))}
         </div>
@@ -48,7 +49,7 @@ export function NewIncidentForm({ defaults, components }: { defaults: NewInciden
           <option value="">From the components&apos; statuses</option>
           {impacts.map((impact) => (
             <option key={impact} value={impact}>
-              {impact}
+              {impactLabel[impact]}
             </option>
           ))}
         </select>
@@ -61,7 +62,15 @@ export function NewIncidentForm({ defaults, components }: { defaults: NewInciden
         <label htmlFor="startedAt" className="block text-sm font-medium">
           Started at <span className="font-normal text-slate-600 dark:text-slate-400">(optional, in the page&apos;s time zone; empty means now)</span>
         </label>
-        <input id="startedAt" name="startedAt" type="datetime-local" defaultValue={values?.startedAt ?? ""} className={inputClass} />
+        <input
+          id="startedAt"
+          name="startedAt"
+          type="datetime-local"
+          defaultValue={values?.startedAt ?? ""}
+          className={inputClass}
+          aria-invalid={errors?.startedAt ? true : undefined}
+          aria-describedby={errors?.startedAt ? "startedAt-error" : undefined}
+        />
         <FieldError name="startedAt" errors={errors} />
       </div>
       <label className="flex items-center gap-2">

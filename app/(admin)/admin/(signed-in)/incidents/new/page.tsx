@@ -1,3 +1,4 @@
+import { inDisplayOrder } from "@/lib/components/display-order";
 import { listComponents } from "@/lib/components/list-components";
 import { componentStatusLabel } from "@/lib/components/status";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "New incident" };
 type Props = { searchParams: Promise<{ template?: string }> };
 
 export default async function NewIncidentPage({ searchParams }: Props) {
-  const [{ template: chosen }, templates, { components }] = await Promise.all([searchParams, listTemplates(DEFAULT_PAGE_ID), listComponents(DEFAULT_PAGE_ID)]);
+  const [{ template: chosen }, templates, tree] = await Promise.all([searchParams, listTemplates(DEFAULT_PAGE_ID), listComponents(DEFAULT_PAGE_ID)]);
   // By id; a built-in's key (`?template=bad-gateway`) still works for links made before templates were editable.
   const template = templates.find((option) => option.id === chosen) ?? templates.find((option) => option.key !== null && option.key === chosen);
   const defaults = template
@@ -46,7 +47,7 @@ export default async function NewIncidentPage({ searchParams }: Props) {
       <NewIncidentForm
         key={template ? `${template.id}-${template.updatedAt.toISOString()}` : "blank"}
         defaults={defaults}
-        components={components.map((c) => ({ id: c.id, name: c.name, status: c.status }))}
+        components={inDisplayOrder(tree).map((c) => ({ id: c.id, name: c.name, status: c.status, group: c.group }))}
       />
     </>
   );
