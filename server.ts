@@ -55,8 +55,13 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   // Renders for the snapshot carry this per-process token; only they bypass the snapshot.
   const renderToken = randomBytes(24).toString("hex");
+  const localHost = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
+  const origin = `http://${localHost.includes(":") ? `[${localHost}]` : localHost}:${env.PORT}`;
+  const keeper = new SnapshotKeeper({ store, render: httpRenderer(origin, renderToken), pageId: DEFAULT_PAGE_ID });
   const server = http.createServer((req, res) => {
     if (req.headers["x-beacon-render"] !== renderToken && serveSnapshot(req, res, (key) => store.get(key))) return;
+    // A write answered here is checked for at once, not at the next poll (other processes' are polled).
+    if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", () => keeper.wake());
     req.headers["x-beacon-client-ip"] = clientIp(req, env.BEACON_TRUST_PROXY);
     replaceServerErrorPages(req, res);
     void handle(req, res);
@@ -67,9 +72,6 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
 
-  const localHost = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
-  const origin = `http://${localHost.includes(":") ? `[${localHost}]` : localHost}:${env.PORT}`;
-  const keeper = new SnapshotKeeper({ store, render: httpRenderer(origin, renderToken), pageId: DEFAULT_PAGE_ID });
   keeper.start();
   const stopScheduler = startScheduler();
   log.info(`serving on http://${env.HOST}:${env.PORT} (public URL ${env.BEACON_URL})`);

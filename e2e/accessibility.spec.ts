@@ -1,8 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { uniqueName } from "./support/db";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { createComponent, createIncident, deleteRows } from "./support/factories";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // axe finds no violations on the public pages, in light and dark mode.
 

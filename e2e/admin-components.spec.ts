@@ -1,8 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
 import { e2eDb, uniqueName } from "./support/db";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { deleteRows } from "./support/factories";
 import { signInAs } from "./support/session";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // A webmaster manages components at /admin/components and checks the public page after each
 // visible change. Every form must also work as a plain HTML post, so each test runs twice.
@@ -35,7 +38,6 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("create a group and components, set a status, move, rename and delete, and see each on the public page", async ({ page, context, baseURL, browser }) => {
-      test.setTimeout(90_000);
       const { remove } = await signInAs(context, baseURL ?? "", "editor");
       const visitor = await browser.newPage();
       const groupName = uniqueName("Payments");

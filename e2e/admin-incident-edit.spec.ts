@@ -1,8 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
 import { uniqueName } from "./support/db";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { createIncident, deleteRows } from "./support/factories";
 import { signInAs } from "./support/session";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // A webmaster corrects an update's text and writes a postmortem from the dashboard incident
 // page, then checks the public permalink. Both forms must also work as plain HTML posts.

@@ -2,9 +2,12 @@ import { expect, test } from "@playwright/test";
 import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
 import { zonedParts } from "../lib/time/time-zone";
 import { e2eDb, uniqueName } from "./support/db";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { createComponent, deleteRows } from "./support/factories";
 import { signInAs } from "./support/session";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // A webmaster schedules maintenance at /admin/maintenance; the scheduler inside the server
 // starts it on time with no one touching the dashboard again.
@@ -49,7 +52,7 @@ test("maintenance scheduled from the dashboard goes in progress by itself", asyn
 
     const inProgress = page.getByRole("region", { name: "Maintenance in progress" }).getByRole("article");
     const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: componentName }) });
-    await gotoWhen(page, "/", () => expect(inProgress.filter({ hasText: name })).toContainText("In progress", { timeout: 500 }), 20_000);
+    await gotoWhen(page, "/", () => expect(inProgress.filter({ hasText: name })).toContainText("In progress", { timeout: 500 }));
     await expect(row.getByText("Under maintenance", { exact: true })).toBeVisible();
 
     await page.goto("/admin/maintenance");

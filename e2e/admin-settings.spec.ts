@@ -1,9 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
 import { e2eDb, uniqueName } from "./support/db";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { createComponent, deleteRows } from "./support/factories";
 import { signInAs } from "./support/session";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // Owners and admins run the installation from the dashboard: page settings, API tokens and
 // users. Editors are shown a refusal, and lib refuses their forms even when they post them.

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { uniqueName } from "./support/db";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { createComponent, createIncident, deleteRows } from "./support/factories";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // An incident's permalink and the history of past incidents, grouped by month and paged.
 

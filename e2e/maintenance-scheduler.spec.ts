@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { e2eDb, uniqueName } from "./support/db";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { createComponent, createIncident, deleteRows } from "./support/factories";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // The scheduler inside `npm start` moves a maintenance window in and out of progress, and its
 // components under maintenance and back, with no one touching the dashboard.
@@ -21,11 +24,11 @@ test("a maintenance window starts and completes on time by itself", async ({ pag
   try {
     const inProgress = page.getByRole("region", { name: "Maintenance in progress" }).getByRole("article");
     const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: componentName }) });
-    await gotoWhen(page, "/", () => expect(inProgress.filter({ hasText: maintenance.name })).toContainText("In progress"), 20_000);
+    await gotoWhen(page, "/", () => expect(inProgress.filter({ hasText: maintenance.name })).toContainText("In progress"));
     await expect(row.getByText("Under maintenance", { exact: true })).toBeVisible();
 
     await e2eDb().incident.update({ where: { id: maintenance.id }, data: { scheduledUntil: new Date(Date.now() - 1_000) } });
-    await gotoWhen(page, `/incidents/${maintenance.id}`, () => expect(page.getByRole("article")).toContainText("Completed"), 20_000);
+    await gotoWhen(page, `/incidents/${maintenance.id}`, () => expect(page.getByRole("article")).toContainText("Completed"));
     await page.goto("/");
     await expect(row.getByText("Operational", { exact: true })).toBeVisible();
   } finally {

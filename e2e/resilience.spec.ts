@@ -5,19 +5,20 @@ import os from "node:os";
 import path from "node:path";
 import { createTestDatabase, TEST_PG_ADMIN_URL, type TestDatabase } from "../lib/testing/test-database";
 import { type BeaconServer, startBeacon } from "./support/beacon-server";
+import { PUBLIC_WITHIN_MS, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
 
 // The status page must stay up when the database does not: the last good page, JSON and feeds
 // are served with 200 while the database is locked or unreachable, and after a restart with
 // the database still down. Each test runs its own Beacon with its own database.
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: SNAPSHOT_TEST_TIMEOUT });
 
 const publicPaths = ["/", "/history", "/api/v2/summary.json", "/history.rss"];
 
 async function expectServed(server: BeaconServer, marker: string) {
   for (const target of publicPaths) {
-    const response = await fetch(`${server.url}${target}`, { signal: AbortSignal.timeout(3_000) });
+    const response = await fetch(`${server.url}${target}`, { signal: AbortSignal.timeout(15_000) });
     expect(response.status, `${target}\n${server.output()}`).toBe(200);
     if (target === "/" || target.endsWith(".json")) expect(await response.text(), target).toContain(marker);
   }
@@ -30,7 +31,9 @@ async function waitForSnapshot(server: BeaconServer, marker: string) {
     const snapshot = response.headers.get("cache-control")?.includes("stale-if-error") ?? false;
     return snapshot && (!(target === "/" || target.endsWith(".json")) || (await response.text()).includes(marker));
   };
-  await expect.poll(async () => (await Promise.all(publicPaths.map(fromSnapshot))).every(Boolean), { timeout: 15_000 }).toBe(true);
+  // Includes the start-up and first build of a fresh server.
+  const timeout = 2 * PUBLIC_WITHIN_MS;
+  await expect.poll(async () => (await Promise.all(publicPaths.map(fromSnapshot))).every(Boolean), { timeout }).toBe(true);
 }
 
 test("SQLite: served while the database file is locked", async () => {

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { uniqueName } from "./support/db";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { createComponent, createGroup, createIncident, deleteRows } from "./support/factories";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // The page a visitor opens when a site fails: what is wrong, since when, what is being done,
 // what they can do meanwhile — with and without JavaScript.

@@ -56,7 +56,7 @@ test("subscribe, confirm, get the update by email, unsubscribe in one click, get
     await page.goto(confirmUrl);
     expect(await subscriberState(email)).toBe("pending");
     await page.getByRole("button", { name: "Confirm my subscription" }).click();
-    await expect.poll(() => subscriberState(email)).toBe("confirmed");
+    await expect.poll(() => subscriberState(email), { timeout: 30_000 }).toBe("confirmed");
 
     webmaster = await browser.newContext();
     removeUser = (await signInAs(webmaster, baseURL ?? "", "editor")).remove;

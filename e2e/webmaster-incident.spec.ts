@@ -1,8 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
 import { uniqueName } from "./support/db";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { createComponent, deleteRows } from "./support/factories";
 import { signInAs } from "./support/session";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // A webmaster runs a "502 Bad Gateway" incident from the dashboard and checks the public page
 // after each step: opened from the template, identified, monitoring, resolved.

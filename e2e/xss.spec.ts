@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { createTestToken } from "./support/api-token";
-import { gotoWhen } from "./support/eventually";
+import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { deleteRows } from "./support/factories";
 import { signInAs } from "./support/session";
+
+// Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
+test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
 // Titles and messages come from webmasters' tools and may carry markup. Posted through the
 // API, every payload must render inert on every public surface and in the dashboard.

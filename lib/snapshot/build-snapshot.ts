@@ -1,4 +1,4 @@
-import { createEntry, type SnapshotEntry } from "./snapshot-entry";
+import { createEntry, entryEtag, type SnapshotEntry } from "./snapshot-entry";
 import type { SnapshotStore } from "./snapshot-store";
 import { contentSecurityPolicy, toStaticHtml } from "./static-html";
 
@@ -11,21 +11,44 @@ export type Renderer = (key: string) => Promise<Rendered>;
 
 export type BuildResult = { built: number; unchanged: number; removed: number; failed: string[] };
 
-export function toEntry(key: string, rendered: Rendered): SnapshotEntry {
-  if (!rendered.contentType.startsWith("text/html")) {
-    return createEntry(key, rendered.contentType, rendered.body);
-  }
+type Prepared = { key: string; contentType: string; body: Buffer; headers: Record<string, string> };
+
+// HTML loses Next's runtime scripts and gains a policy allowing only Beacon's own (static-html.ts).
+function prepare(key: string, rendered: Rendered): Prepared {
+  if (!rendered.contentType.startsWith("text/html")) return { key, contentType: rendered.contentType, body: rendered.body, headers: {} };
   const { html, scriptHashes } = toStaticHtml(rendered.body.toString("utf8"));
-  return createEntry(key, rendered.contentType, Buffer.from(html), {
-    "Content-Security-Policy": contentSecurityPolicy(scriptHashes),
-    "X-Frame-Options": "DENY",
-  });
+  return {
+    key,
+    contentType: rendered.contentType,
+    body: Buffer.from(html),
+    headers: { "Content-Security-Policy": contentSecurityPolicy(scriptHashes), "X-Frame-Options": "DENY" },
+  };
+}
+
+export type RenderOutcome =
+  | { kind: "changed"; entry: SnapshotEntry }
+  | { kind: "unchanged" | "removed" | "failed" };
+
+/** Renders one path and says what it means for the snapshot; never throws. */
+export async function renderEntry(key: string, render: Renderer, store: SnapshotStore): Promise<RenderOutcome> {
+  let rendered: Rendered;
+  try {
+    rendered = await render(key);
+  } catch {
+    return { kind: "failed" };
+  }
+  if (rendered.status === 404) return { kind: "removed" };
+  if (rendered.status !== 200) return { kind: "failed" };
+  const prepared = prepare(key, rendered);
+  // Compressed only when it changed: most renders of a refresh come out the same.
+  if (store.get(key)?.etag === entryEtag(prepared.contentType, prepared.body)) return { kind: "unchanged" };
+  return { kind: "changed", entry: await createEntry(key, prepared.contentType, prepared.body, prepared.headers) };
 }
 
 export async function buildSnapshot(options: {
   store: SnapshotStore;
   render: Renderer;
-  keys: string[];
+  keys: readonly string[];
   // Keys to drop without rendering (e.g. incident pages of deleted incidents).
   stale?: string[];
 }): Promise<BuildResult> {
@@ -34,22 +57,11 @@ export async function buildSnapshot(options: {
   const failed: string[] = [];
   let unchanged = 0;
   for (const key of options.keys) {
-    let rendered: Rendered;
-    try {
-      rendered = await options.render(key);
-    } catch {
-      failed.push(key);
-      continue;
-    }
-    if (rendered.status === 404) {
-      removed.push(key);
-    } else if (rendered.status !== 200) {
-      failed.push(key);
-    } else {
-      const entry = toEntry(key, rendered);
-      if (options.store.get(key)?.etag === entry.etag) unchanged += 1;
-      else changed.push(entry);
-    }
+    const outcome = await renderEntry(key, options.render, options.store);
+    if (outcome.kind === "changed") changed.push(outcome.entry);
+    else if (outcome.kind === "removed") removed.push(key);
+    else if (outcome.kind === "failed") failed.push(key);
+    else unchanged += 1;
   }
   if (changed.length > 0 || removed.some((key) => options.store.get(key))) {
     options.store.commit(changed, removed);

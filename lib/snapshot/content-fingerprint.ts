@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { HISTORY_FLOOR } from "../status-page/history-window";
 
 // A cheap summary of everything the public surfaces show. When it changes — through the
 // dashboard, the API, the command line or another Beacon process sharing the database — the
@@ -35,7 +36,14 @@ export async function getContentFingerprint(pageId: string): Promise<ContentFing
 
 const closedStatuses = ["resolved", "postmortem", "completed"] as const;
 
-export type IncidentIds = { all: string[]; changed: string[]; open: string[]; oldest: Date | null };
+export type IncidentIds = {
+  all: string[];
+  changed: string[];
+  open: string[];
+  startedAt: Map<string, Date>;
+  // The oldest start a history page lists (rows before HISTORY_FLOOR are left out).
+  oldest: Date | null;
+};
 
 /**
  * Ids of the page's incidents: all of them, those changed since `since` (themselves or their
@@ -56,6 +64,10 @@ export async function listIncidentIds(pageId: string, since?: Date): Promise<Inc
   const open = all
     .filter(({ status }) => !(closedStatuses as readonly string[]).includes(status))
     .map(({ id }) => id);
-  const oldest = all.reduce<Date | null>((min, { startedAt }) => (min && min <= startedAt ? min : startedAt), null);
-  return { all: ids, changed: changed ? changed.map(({ id }) => id) : ids, open, oldest };
+  const oldest = all.reduce<Date | null>(
+    (min, { startedAt }) => (startedAt < HISTORY_FLOOR || (min && min <= startedAt) ? min : startedAt),
+    null,
+  );
+  const startedAt = new Map(all.map((incident) => [incident.id, incident.startedAt]));
+  return { all: ids, changed: changed ? changed.map(({ id }) => id) : ids, open, startedAt, oldest };
 }

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEntry } from "./snapshot-entry";
 import { chooseEncoding, serveSnapshot } from "./serve-snapshot";
 
-const html = createEntry("/", "text/html; charset=utf-8", Buffer.from("<!doctype html><h1>Status</h1>"), {
+const html = await createEntry("/", "text/html; charset=utf-8", Buffer.from("<!doctype html><h1>Status</h1>"), {
   "Content-Security-Policy": "default-src 'self'",
 });
-const json = createEntry("/api/v2/status.json", "application/json; charset=utf-8", Buffer.from('{"status":{}}'));
+const json = await createEntry("/api/v2/status.json", "application/json; charset=utf-8", Buffer.from('{"status":{}}'));
 const entries = new Map([html, json].map((entry) => [entry.key, entry]));
 
 let server: http.Server;

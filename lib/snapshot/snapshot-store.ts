@@ -10,6 +10,8 @@ import type { SnapshotEntry } from "./snapshot-entry";
 type IndexRecord = Omit<SnapshotEntry, "body" | "gzip" | "br"> & { file: string };
 
 const INDEX = "index.json";
+// The index lists every entry (thousands on a long history): written at most this often.
+const INDEX_EVERY_MS = 1_000;
 
 function fileNameFor(key: string): string {
   return createHash("sha1").update(key).digest("hex");
@@ -23,6 +25,8 @@ function writeAtomic(file: string, data: Buffer | string): void {
 
 export class SnapshotStore {
   private readonly entries = new Map<string, SnapshotEntry>();
+  private indexWrittenAt = 0;
+  private indexTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly dir: string) {}
 
@@ -38,7 +42,7 @@ export class SnapshotStore {
     return this.entries.size;
   }
 
-  /** Replaces entries and removes the keys given, then persists the whole index once. */
+  /** Replaces entries and removes the keys given, then persists the index (at once, or within a second). */
   commit(changed: SnapshotEntry[], removed: string[] = []): void {
     fs.mkdirSync(this.dir, { recursive: true });
     for (const entry of changed) {
@@ -56,10 +60,22 @@ export class SnapshotStore {
       const base = path.join(this.dir, fileNameFor(key));
       for (const suffix of ["", ".gz", ".br"]) fs.rmSync(`${base}${suffix}`, { force: true });
     }
+    if (this.indexTimer) return;
+    const wait = this.indexWrittenAt + INDEX_EVERY_MS - Date.now();
+    if (wait <= 0) this.flush();
+    else this.indexTimer = setTimeout(() => this.flush(), wait).unref();
+  }
+
+  /** Writes the index now (on stop, and when a commit's wait is over). */
+  flush(): void {
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    this.indexWrittenAt = Date.now();
     const index: IndexRecord[] = [...this.entries.values()].map(({ body: _b, gzip: _g, br: _r, ...meta }) => ({
       ...meta,
       file: fileNameFor(meta.key),
     }));
+    fs.mkdirSync(this.dir, { recursive: true });
     writeAtomic(path.join(this.dir, INDEX), JSON.stringify(index));
   }
 

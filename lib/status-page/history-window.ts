@@ -15,7 +15,8 @@ function monthIndex(key: MonthKey): number {
 }
 
 function monthKeyOf(index: number): MonthKey {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+  // Years below 1000 keep four digits, as day keys do ("0999-11").
+  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
 export function monthOf(date: Date, timeZone: string): MonthKey {
@@ -38,11 +39,31 @@ export function historyWindow(page: number, now: Date, timeZone: string): Histor
   };
 }
 
-/** How many history pages reach back to the oldest incident (at least one). */
+// Whatever is stored, /history pages back only to plausible incidents, and only so far: a row
+// dated 0999 (typed by mistake, or written before dates were checked) must not make the
+// snapshot render four thousand pages. Such incidents keep their own pages, only not a month.
+export const HISTORY_FLOOR = new Date("1970-01-01T00:00:00Z");
+export const MAX_HISTORY_PAGES = 200; // fifty years
+
+/** Whether an incident that started at `startedAt` is listed on a history page. */
+export function isInHistory(startedAt: Date, now: Date): boolean {
+  return startedAt >= HISTORY_FLOOR && startedAt <= now;
+}
+
+/** The history page listing an incident that started at `startedAt`, or null when none does. */
+export function historyPageOf(startedAt: Date, now: Date, timeZone: string): number | null {
+  if (startedAt < HISTORY_FLOOR) return null;
+  const span = monthIndex(monthOf(now, timeZone)) - monthIndex(monthOf(startedAt, timeZone));
+  if (span < 0) return null;
+  const page = Math.floor(span / MONTHS_PER_PAGE) + 1;
+  return page <= MAX_HISTORY_PAGES ? page : null;
+}
+
+/** How many history pages reach back to the oldest incident (at least one, at most MAX_HISTORY_PAGES). */
 export function historyPageCount(oldest: Date | null, now: Date, timeZone: string): number {
-  if (!oldest) return 1;
-  const span = monthIndex(monthOf(now, timeZone)) - monthIndex(monthOf(oldest, timeZone));
-  return Math.max(1, Math.floor(Math.max(0, span) / MONTHS_PER_PAGE) + 1);
+  if (!oldest || oldest > now) return 1;
+  const start = oldest < HISTORY_FLOOR ? HISTORY_FLOOR : oldest;
+  return historyPageOf(start, now, timeZone) ?? MAX_HISTORY_PAGES;
 }
 
 /** "November 2026" */

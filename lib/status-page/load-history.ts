@@ -3,7 +3,7 @@ import type { IncidentRecord } from "../incidents/incident-record";
 import { getOldestIncidentStart } from "../incidents/get-oldest-incident-start";
 import { listIncidents } from "../incidents/list-incidents";
 import type { PageSettings } from "../pages/get-page-settings";
-import { historyPageCount, historyWindow, type MonthKey, monthOf } from "./history-window";
+import { HISTORY_FLOOR, historyPageCount, historyWindow, type MonthKey, monthOf } from "./history-window";
 import { getPublicPage } from "./v2/get-public-page";
 
 export type HistoryData = {
@@ -14,19 +14,19 @@ export type HistoryData = {
   months: { month: MonthKey; incidents: IncidentRecord[] }[];
 };
 
-/** One page of /history: three months of incidents and maintenance, newest first. */
-export async function loadHistory(pageNumber: number, now = new Date()): Promise<HistoryData> {
+/** One page of /history: three months of incidents and maintenance, newest first; null past the last page. */
+export async function loadHistory(pageNumber: number, now = new Date()): Promise<HistoryData | null> {
   const page = await getPublicPage();
+  const pageCount = historyPageCount(await getOldestIncidentStart(page.id, HISTORY_FLOOR), now, page.timeZone);
+  // Checked before the window is computed: a page far past the last would reach year 0.
+  if (!Number.isSafeInteger(pageNumber) || pageNumber < 1 || pageNumber > pageCount) return null;
   const window = historyWindow(pageNumber, now, page.timeZone);
-  const [incidents, oldest] = await Promise.all([
-    listIncidents({ pageId: page.id, startedFrom: window.from, startedBefore: window.to }),
-    getOldestIncidentStart(page.id),
-  ]);
+  const incidents = await listIncidents({ pageId: page.id, startedFrom: window.from, startedBefore: window.to });
   return {
     page,
     now,
     pageNumber,
-    pageCount: historyPageCount(oldest, now, page.timeZone),
+    pageCount,
     months: window.months.map((month) => ({
       month,
       incidents: incidents.filter((incident) => monthOf(incident.startedAt, page.timeZone) === month),

@@ -49,7 +49,10 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
 /** Milliseconds to add to UTC to get the wall clock of `timeZone` at that instant (CET: +3,600,000). */
 export function zoneOffsetMs(date: Date, timeZone: string): number {
   const p = zonedParts(date, timeZone);
-  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const wall = new Date(Date.UTC(2000, 0, 1, p.hour, p.minute, p.second));
+  // setUTCFullYear, as Date.UTC alone reads years 0–99 as 1900–1999.
+  wall.setUTCFullYear(p.year, p.month - 1, p.day);
+  const wallAsUtc = wall.getTime();
   // Intl drops milliseconds; compare whole seconds so the offset stays exact.
   return wallAsUtc - Math.floor(date.getTime() / 1000) * 1000;
 }

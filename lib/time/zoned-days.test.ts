@@ -46,6 +46,19 @@ describe("startOfDay", () => {
   });
 });
 
+describe("days long ago", () => {
+  // Regression: years 0–99 were read as 1900–1999 (Date.UTC), so day starts were 1,900 years off.
+  it("keeps years before 100 and before 1000", () => {
+    expect(startOfDay("0050-06-01", "UTC").toISOString()).toBe("0050-06-01T00:00:00.000Z");
+    expect(startOfDay("0001-01-01", "UTC").toISOString()).toBe("0001-01-01T00:00:00.000Z");
+    expect(addDays("0099-12-31", 1)).toBe("0100-01-01");
+    expect(dayKey(new Date("0999-11-28T10:00:00Z"), "Europe/Berlin")).toBe("0999-11-28");
+    const day = zonedDay("0999-11-28", "Europe/Berlin");
+    expect(day.end.getTime() - day.start.getTime()).toBe(24 * HOUR);
+    expect(day.start.getUTCFullYear()).toBe(999);
+  });
+});
+
 describe("zonedDay", () => {
   it("lasts 23 hours when summer time starts and 25 when it ends", () => {
     const spring = zonedDay("2026-03-29", "Europe/Berlin");

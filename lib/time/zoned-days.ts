@@ -13,6 +13,13 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Midnight UTC of a calendar date. Date.UTC alone reads years 0–99 as 1900–1999. */
+function utcMidnight(year: number, month: number, day: number): number {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
 // Every component's uptime bars need the same 91 midnights, each costing several Intl calls.
 const midnights = new Map<string, number>();
 const MAX_CACHED_MIDNIGHTS = 10_000;
@@ -24,7 +31,7 @@ function pad(value: number, width = 2): string {
 function parseDayKey(key: DayKey): number {
   const match = DAY_KEY.exec(key);
   if (!match) throw new RangeError(`Not a day key (YYYY-MM-DD): ${key}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return utcMidnight(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** The calendar day `date` falls on in `timeZone`. */

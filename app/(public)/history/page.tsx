@@ -15,7 +15,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const pageNumber = raw === undefined ? 1 : Number(raw);
   if (!Number.isInteger(pageNumber) || pageNumber < 1) notFound();
   const data = await loadHistory(pageNumber);
-  if (pageNumber > data.pageCount) notFound();
+  if (!data) notFound();
   const zone = data.page.timeZone;
   return (
     <>
