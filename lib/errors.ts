@@ -54,6 +54,33 @@ export class ConfigError extends AppError {
   }
 }
 
+export const DATABASE_BUSY_MESSAGE = "The database is busy; nothing was saved. Try again in a few seconds.";
+
+/**
+ * The database could not take a write in time (another process holds SQLite's write lock, the
+ * PostgreSQL pool or a lock is exhausted). Nothing was written; trying again later is right.
+ * Not an AppError: Prisma turns any error with a `code` into its own known-request error,
+ * and this one must reach the caller as itself.
+ */
+export class DatabaseBusyError extends Error {
+  override name = "DatabaseBusyError";
+  /** How long a caller should wait before trying again (HTTP Retry-After). */
+  readonly retryAfterSeconds: number;
+
+  constructor(message = DATABASE_BUSY_MESSAGE, retryAfterSeconds = 5) {
+    super(message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/**
+ * By name as well as by class: the custom server and Next's bundles each hold a copy of this
+ * module, and the database client (shared through globalThis) may throw the other copy's class.
+ */
+export function isDatabaseBusyError(error: unknown): error is DatabaseBusyError {
+  return error instanceof DatabaseBusyError || (error instanceof Error && error.name === "DatabaseBusyError");
+}
+
 export function isExpectedError(error: unknown): error is AppError {
   return error instanceof AppError;
 }

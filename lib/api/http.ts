@@ -1,4 +1,6 @@
+import { databaseUnavailable } from "../database/database-unavailable";
 import { AppError } from "../errors";
+import { log } from "../log";
 
 // Every /api/v1 answer is JSON that no cache may keep: it is per-token and changes with each write.
 
@@ -18,6 +20,7 @@ export const API_ERROR_CODES = [
   "payload_too_large",
   "validation",
   "rate_limited",
+  "unavailable",
   "internal",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -76,7 +79,16 @@ export function expectedErrorResponse(error: unknown): Response | null {
     const fields = code === "validation" ? (error.fields ?? {}) : undefined;
     return errorResponse(status, code, error.message, { fields });
   }
-  return prismaErrorResponse(error);
+  return unavailableResponse(error) ?? prismaErrorResponse(error);
+}
+
+/** A busy or unreachable database: 503 and when to try again, never a 500 (nothing was saved). */
+function unavailableResponse(error: unknown): Response | null {
+  const unavailable = databaseUnavailable(error);
+  if (!unavailable) return null;
+  log.warn("api request refused: database unavailable", { reason: unavailable.message });
+  const headers = { "Retry-After": String(unavailable.retryAfterSeconds) };
+  return errorResponse(503, "unavailable", unavailable.message, { headers });
 }
 
 /**

@@ -41,6 +41,7 @@ const errorDescriptions: Record<number, string> = {
   413: "The body is larger than 64 KB.",
   422: "Invalid values, such as a date outside 1970 to five years ahead; `fields` says which.",
   500: "A bug on our side; it is logged.",
+  503: "The database is busy (another process holds its write lock) or unreachable; nothing was saved. Try again after `Retry-After` seconds.",
 };
 
 function errorStatuses(operation: Operation): number[] {
@@ -54,6 +55,8 @@ function errorStatuses(operation: Operation): number[] {
     ...(operation.body ? [413] : []),
     ...(hasInput ? [422] : []),
     500,
+    // Checking a token can write (a refused token is recorded), so any operation may meet a busy database.
+    503,
   ];
 }
 
@@ -95,6 +98,7 @@ function operationOf(operation: Operation): JsonSchema {
       description: errorDescriptions[status],
       content: { "application/json": { schema: ref("Error") } },
       ...(status === 401 ? { headers: { "WWW-Authenticate": { schema: { type: "string" } } } } : {}),
+      ...(status === 503 ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "string" } } } } : {}),
     };
   }
   const parameters = parametersOf(operation);

@@ -1,10 +1,12 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaClient as PostgresClient } from "../../generated/postgresql/client/client.ts";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client/client.ts";
+import { PostgresAdapterFactory } from "./postgres-adapter";
+import { SqliteAdapterFactory } from "./sqlite-adapter";
 import type { DatabaseTarget } from "./url";
+import { WRITE_WAIT_MS } from "./wait-for-writes";
+import { registerWriteProbe } from "./write-probe";
 
 /**
  * Both generated clients come from the same models, so they share one shape. The SQLite
@@ -13,27 +15,19 @@ import type { DatabaseTarget } from "./url";
  */
 export type Db = SqliteClient;
 
-/**
- * Starts SQLite transactions with BEGIN IMMEDIATE instead of the adapter's plain BEGIN. A plain
- * (deferred) transaction that reads first and then writes fails at once with "database is
- * locked" when another process (a worker, a CLI command) wrote in between, since WAL cannot
- * upgrade its stale snapshot; taking the write lock up front waits (busy timeout) instead.
- */
-class ImmediateTransactions extends PrismaBetterSqlite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
-    return adapter;
-  }
-}
+// The adapters give up on a busy database after WRITE_WAIT_MS (DatabaseBusyError). Prisma must
+// not give up first: its own "Unable to start a transaction in the given time" (P2028) would
+// answer while the adapter is still waiting, and the write would start and be rolled back.
+const transactionOptions = { maxWait: WRITE_WAIT_MS * 3 };
 
 export function createDatabaseClient(target: DatabaseTarget): Db {
   if (target.provider === "sqlite") {
     fs.mkdirSync(path.dirname(target.filePath), { recursive: true });
-    return new SqliteClient({ adapter: new ImmediateTransactions({ url: target.filePath, timeout: 5_000 }) });
+    const adapter = new SqliteAdapterFactory(target.filePath);
+    const client = new SqliteClient({ adapter, transactionOptions });
+    registerWriteProbe(client, async () => adapter.adapter?.canStartWrite() ?? true);
+    return client;
   }
-  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+  const client = new PostgresClient({ adapter: new PostgresAdapterFactory(target.url), transactionOptions });
   return client as unknown as Db;
 }

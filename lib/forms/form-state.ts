@@ -1,3 +1,4 @@
+import { databaseUnavailable } from "../database/database-unavailable";
 import { isExpectedError } from "../errors";
 import { log } from "../log";
 
@@ -13,6 +14,11 @@ export type FormState =
 export function formError(error: unknown, values: Record<string, string>, context: string): FormState {
   if (isExpectedError(error)) {
     return { status: "error", message: error.message, fieldErrors: error.fields ?? {}, values };
+  }
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) {
+    log.warn(`${context} refused: database unavailable`, { reason: unavailable.message });
+    return { status: "error", message: unavailable.message, fieldErrors: {}, values };
   }
   // Prisma's messages start with a blank line: log the first line that says something.
   const message = error instanceof Error ? (error.message.split("\n").find((line) => line.trim()) ?? error.name) : String(error);
