@@ -9,6 +9,7 @@ import { log } from "./lib/log";
 import { DEFAULT_PAGE_ID } from "./lib/pages/default-page";
 import { httpRenderer } from "./lib/snapshot/build-snapshot";
 import { clientIp } from "./lib/client-ip";
+import { gateRequest } from "./lib/http/request-gate";
 import { replaceServerErrorPages } from "./lib/http/server-error-page";
 import { serveSnapshot } from "./lib/snapshot/serve-snapshot";
 import { SnapshotKeeper } from "./lib/snapshot/snapshot-keeper";
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   // Renders for the snapshot carry this per-process token; only they bypass the snapshot.
   const renderToken = randomBytes(24).toString("hex");
   const server = http.createServer((req, res) => {
+    if (gateRequest(req, res)) return;
     if (req.headers["x-beacon-render"] !== renderToken && serveSnapshot(req, res, (key) => store.get(key))) return;
     req.headers["x-beacon-client-ip"] = clientIp(req, env.BEACON_TRUST_PROXY);
     replaceServerErrorPages(req, res);
