@@ -26,6 +26,9 @@ const nextConfig = {
   // Native and driver packages stay outside the bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@node-rs/argon2"],
   poweredByHeader: false,
+  // The same cap as FORM_BODY_LIMIT in lib/http/body-limits.ts (a unit test keeps them equal):
+  // Next's default is 1 MB, four times what Beacon's longest form needs.
+  experimental: { serverActions: { bodySizeLimit: "256kb" } },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -9,6 +9,7 @@ import { log } from "./lib/log";
 import { DEFAULT_PAGE_ID } from "./lib/pages/default-page";
 import { httpRenderer } from "./lib/snapshot/build-snapshot";
 import { clientIp } from "./lib/client-ip";
+import { gateRequest } from "./lib/http/request-gate";
 import { replaceServerErrorPages } from "./lib/http/server-error-page";
 import { serveSnapshot } from "./lib/snapshot/serve-snapshot";
 import { SnapshotKeeper } from "./lib/snapshot/snapshot-keeper";
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   const origin = `http://${localHost.includes(":") ? `[${localHost}]` : localHost}:${env.PORT}`;
   const keeper = new SnapshotKeeper({ store, render: httpRenderer(origin, renderToken), pageId: DEFAULT_PAGE_ID });
   const server = http.createServer((req, res) => {
+    if (gateRequest(req, res)) return;
     if (req.headers["x-beacon-render"] !== renderToken && serveSnapshot(req, res, (key) => store.get(key))) return;
     // A write answered here is checked for at once, not at the next poll (other processes' are polled).
     if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", () => keeper.wake());

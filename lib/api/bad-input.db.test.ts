@@ -132,6 +132,43 @@ describe("bad request bodies", () => {
   });
 });
 
+// Regression: JSON nested ~7,000 levels deep (14 KB) overflowed the stack with a 500.
+describe("deeply nested JSON", () => {
+  const deep = `{"name":${"[".repeat(7_000)}${"]".repeat(7_000)}}`;
+  for (const target of targets) {
+    it(`${target.method} ${target.path} answers 400 for JSON nested 7,000 levels deep`, async () => {
+      const response = await api.call(target.method, target.path, { params: paramsOf(target.path), rawBody: deep });
+      expect(response.status).toBe(400);
+      expect(response.body.error).toMatchObject({ code: "bad_request", message: expect.stringContaining("nested") });
+    });
+  }
+});
+
+// Regression: a lone UTF-16 surrogate was stored as invalid UTF-8 on SQLite (three U+FFFD came back, one on PostgreSQL).
+describe("lone surrogates", () => {
+  for (const [label, name] of [["high", "a\\ud800b"], ["low", "\\udc00"], ["reversed pair", "\\udc00\\ud800"]] as const) {
+    it(`answers 422 naming the field for a lone ${label} surrogate, and stores nothing`, async () => {
+      const response = await api.call("POST", "/api/v1/components", { rawBody: `{"name":"${name}","description":"ok"}` });
+      expect(response.status).toBe(422);
+      expect(response.body.error.fields).toEqual({ name: "must not contain a lone UTF-16 surrogate" });
+      const list = await api.call("GET", "/api/v1/components");
+      expect(JSON.stringify(list.body)).not.toContain("\ufffd");
+    });
+  }
+
+  it("refuses one in a nested field too, naming its path", async () => {
+    const response = await api.call("POST", "/api/v1/incidents", { rawBody: `{"name":"x","components":{"${ids.component}":"major_outage"},"incident_update":{"body":"\\ud83d"}}` });
+    expect([400, 422]).toContain(response.status);
+    expect(JSON.stringify(response.body.error)).toContain("surrogate");
+  });
+
+  it("keeps emoji (well-formed surrogate pairs) as they are", async () => {
+    const response = await api.call("POST", "/api/v1/components", { rawBody: '{"name":"Pager \\ud83d\\udca5"}' });
+    expect(response.status).toBe(201);
+    expect(response.body.name).toBe("Pager 💥");
+  });
+});
+
 describe("bad path ids", () => {
   const weird = ["", " ", "x".repeat(5000), "../../etc/passwd", "\u0000", "💥", "null", "%2F"];
   const paths: [HttpMethod, string][] = [

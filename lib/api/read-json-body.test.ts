@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError, ValidationError } from "../errors";
 import { PayloadTooLargeError } from "./http";
-import { readJsonBody, unwrapBody } from "./read-json-body";
+import { jsonDepth, MAX_JSON_DEPTH, readJsonBody, unwrapBody } from "./read-json-body";
 
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
   new Request("http://localhost/api/v1/x", { method: "POST", body, headers, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) });
@@ -79,3 +79,23 @@ describe("unwrapBody", () => {
     }
   });
 });
+
+describe("deeply nested bodies", () => {
+  // Regression: JSON nested ~7,000 levels deep (14 KB) answered 500 "Maximum call stack size exceeded".
+  it("refuses JSON nested deeper than the limit with bad_request", async () => {
+    const error = await errorOf(readJsonBody(post(`{"a":${"[".repeat(7_000)}${"]".repeat(7_000)}}`)));
+    expect(error.code).toBe("bad_request");
+    expect(error.message).toContain(`deeper than ${MAX_JSON_DEPTH} levels`);
+  });
+
+  it("reads a body exactly at the limit", async () => {
+    const body = `{"a":${"[".repeat(MAX_JSON_DEPTH - 1)}${"]".repeat(MAX_JSON_DEPTH - 1)}}`;
+    expect(jsonDepth(body)).toBe(MAX_JSON_DEPTH);
+    expect(await readJsonBody(post(body))).toHaveProperty("a");
+  });
+
+  it("does not count brackets inside strings, escaped quotes included", () => {
+    expect(jsonDepth('{"a":"[[[{{{\\"[[[","b":[1]}')).toBe(2);
+  });
+});
+

@@ -1,14 +1,14 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getEnv } from "../env";
 import type { UserActor } from "./get-session-actor";
 import { getSessionActor } from "./get-session-actor";
+import { SESSION_COOKIE, sessionCookie } from "./session-cookie";
 
 // The dashboard's side of sessions: the cookie and the signed-in user of this request. The
 // session itself (token, expiry, revocation) lives in the database, see create-session.ts.
 
-export const SESSION_COOKIE = "beacon_session";
+export { SESSION_COOKIE };
 
 /** The visitor's address as server.ts determined it (it overwrites any client-sent value). */
 export async function getClientIp(): Promise<string> {
@@ -16,13 +16,7 @@ export async function getClientIp(): Promise<string> {
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: getEnv().BEACON_URL.startsWith("https://"),
-    path: "/",
-    expires: expiresAt,
-  });
+  (await cookies()).set(sessionCookie(token, expiresAt));
 }
 
 export async function clearSessionCookie(): Promise<void> {

@@ -41,4 +41,9 @@ describe("replaceServerErrorPages", () => {
     const api = await fetch(`${base}/api/fails`, { headers: asBrowser });
     expect(await api.text()).toContain('<div hidden="">');
   });
+
+  // Regression: `/incidents/%FF` led to this page with the database up, and it blamed a database outage.
+  it("does not guess that the database is the cause", () => {
+    expect(SERVER_ERROR_HTML).not.toMatch(/database/i);
+  });
 });

@@ -1,4 +1,6 @@
 import { isExpectedError } from "@/lib/errors";
+import { UNSUBSCRIBE_BODY_LIMIT } from "@/lib/http/body-limits";
+import { BodyTooLargeError, readLimitedBody } from "@/lib/http/read-limited-body";
 import { log } from "@/lib/log";
 import { unsubscribe } from "@/lib/subscribers/unsubscribe";
 
@@ -15,21 +17,32 @@ function text(status: number, body: string): Response {
   return new Response(`${body}\n`, { status, headers });
 }
 
-/** Whether the body is the one RFC 8058 prescribes, as form data of either encoding. */
+/**
+ * Whether the body is the one RFC 8058 prescribes, as form data of either encoding. Read
+ * through the shared limited reader: the URL is public, so its body must never be buffered whole.
+ */
 async function isOneClickBody(request: Request): Promise<boolean> {
-  try {
-    const form = await request.clone().formData();
-    return form.get("List-Unsubscribe") === "One-Click";
-  } catch {
-    // No or another content type: read it as a urlencoded body all the same.
-    const body = await request.text().catch(() => "");
-    return new URLSearchParams(body.trim()).get("List-Unsubscribe") === "One-Click";
+  const bytes = await readLimitedBody(request, UNSUBSCRIBE_BODY_LIMIT);
+  const contentType = request.headers.get("content-type") ?? "";
+  if (contentType.toLowerCase().startsWith("multipart/form-data")) {
+    const form = await new Response(bytes, { headers: { "Content-Type": contentType } }).formData().catch(() => null);
+    return form?.get("List-Unsubscribe") === "One-Click";
   }
+  // urlencoded, or no or another content type: read it as urlencoded all the same.
+  const body = new TextDecoder().decode(bytes);
+  return new URLSearchParams(body.trim()).get("List-Unsubscribe") === "One-Click";
 }
 
 export async function POST(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("token");
-  if (!(await isOneClickBody(request))) {
+  let isOneClick: boolean;
+  try {
+    isOneClick = await isOneClickBody(request);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return text(413, `${error.message}; the one-click body is List-Unsubscribe=One-Click.`);
+    throw error;
+  }
+  if (!isOneClick) {
     return text(400, "Expected the body List-Unsubscribe=One-Click (RFC 8058). To manage your subscription, open this link in a browser.");
   }
   try {
