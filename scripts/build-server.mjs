@@ -3,7 +3,12 @@
 // no TypeScript loader in the process (it costs about 35 MB of memory and a slower start).
 // Packages stay in node_modules; `server-only` is empty here, as this is the server.
 import { build } from "esbuild";
+import fs from "node:fs";
 import path from "node:path";
+
+// First in each file: a clear stop on an unsupported Node.js before Beacon's code runs and
+// opens a database (the packages the bundle imports are evaluated before it, as ESM does).
+const requireSupportedNode = fs.readFileSync("scripts/require-supported-node.mjs", "utf8");
 
 await build({
   entryPoints: { server: "server.ts", worker: "worker.ts" },
@@ -12,10 +17,12 @@ await build({
   bundle: true,
   platform: "node",
   format: "esm",
-  target: "node20",
+  target: "node22",
   packages: "external",
   alias: { "server-only": path.resolve("lib/testing/empty-module.ts") },
   // Bundled CommonJS helpers may call require(); give the ESM output one.
-  banner: { js: "import { createRequire as __beaconRequire } from 'node:module'; const require = __beaconRequire(import.meta.url);" },
+  banner: {
+    js: `${requireSupportedNode}\nimport { createRequire as __beaconRequire } from 'node:module'; const require = __beaconRequire(import.meta.url);`,
+  },
   logLevel: "warning",
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm run serve`: from a fresh clone to a running Beacon on the embedded SQLite database.
-# Installs packages, builds, applies migrations (at start-up) and serves on PORT (3000).
+# Picks a supported Node (scripts/node-runtime.sh), installs packages, builds, applies
+# migrations (at start-up) and serves on PORT (3000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -8,5 +9,5 @@ source scripts/setup.sh
 install_packages
 step "Building"
 npm run --silent build
-step "Starting Beacon"
+step "Starting Beacon (Node $(node --version))"
 exec node dist/server.mjs

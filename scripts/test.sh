@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `npm test`: the whole suite, as CI runs it. Installs what it needs (npm packages, Debian's
-# chromium), then lint, type-check, unit tests, database tests on SQLite and PostgreSQL,
-# a production build and the Playwright suite. Any failure stops it with a non-zero exit.
+# `npm test`: the whole suite, as CI runs it. Installs what it needs (a supported Node when the
+# machine's is not, npm packages, Debian's chromium), then lint, type-check, unit tests,
+# database tests on SQLite and PostgreSQL, a production build, a smoke run on Node 26
+# (scripts/smoke-node.sh) and the Playwright suite. Any failure stops it with a non-zero exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -35,6 +36,9 @@ step "Database tests on PostgreSQL"
 BEACON_TEST_DB=postgresql npx vitest run --project db
 step "Production build"
 npm run --silent build
-step "End-to-end tests in Chromium"
+step "Smoke run on Node $BEACON_SMOKE_NODE_VERSION (scripts/smoke-node.sh)"
+bash scripts/smoke-node.sh
+step "End-to-end tests in Chromium (Node $(node --version))"
 npx playwright test
 step "All checks passed"
+echo "    (total: $SECONDS s)"
