@@ -27,7 +27,7 @@ test("an admin's support contact and guidance show on the public page while some
     await page.getByLabel("Support contact").fill(contact);
     await page.getByLabel("Visitor guidance (markdown)").fill(`**${marker}.** Please retry in a few minutes.`);
     await page.getByRole("button", { name: "Save settings" }).click();
-    await expect(page.getByRole("status")).toHaveText("Settings saved. The public page shows them within two seconds.");
+    await expect(page.getByRole("status")).toHaveText("Settings saved. The public page shows them within about a second.");
     await expect(page.getByLabel("Support contact")).toHaveValue(contact);
 
     const guidance = visitor.getByRole("region", { name: /^What this/ });

@@ -26,7 +26,7 @@ export default async function DashboardPage() {
           Open incidents and maintenance
         </h2>
         {open.length === 0 ? (
-          <p className="text-slate-600 dark:text-slate-400">Nothing open. Everything you post appears on the status page within two seconds.</p>
+          <p className="text-slate-600 dark:text-slate-400">Nothing open. Everything you post appears on the status page within about a second.</p>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-700 dark:border-slate-700">
             {open.map((incident) => (

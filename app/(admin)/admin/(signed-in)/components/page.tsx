@@ -27,7 +27,7 @@ export default async function ComponentsPage({ searchParams }: Props) {
     <>
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">Components</h1>
-        <p className="text-slate-600 dark:text-slate-400">What visitors see on the status page, in this order. Changes appear there within two seconds.</p>
+        <p className="text-slate-600 dark:text-slate-400">What visitors see on the status page, in this order. Changes appear there within about a second.</p>
       </div>
       <p role="status" className="text-sm font-medium text-green-800 empty:hidden dark:text-green-400">
         {notice}

@@ -25,5 +25,5 @@ export async function updateSettingsAction(_previous: FormState, formData: FormD
     return formError(error, values, "update page settings");
   }
   revalidatePath("/admin/settings");
-  return { status: "success", message: "Settings saved. The public page shows them within two seconds.", key: String(Date.now()) };
+  return { status: "success", message: "Settings saved. The public page shows them within about a second.", key: String(Date.now()) };
 }

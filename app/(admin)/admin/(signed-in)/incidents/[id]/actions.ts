@@ -45,7 +45,7 @@ export async function postUpdateAction(_previous: FormState, formData: FormData)
   }
   // The page lists the updates again (with their edit forms), so it is rendered afresh.
   revalidatePath(pathOf(incidentId));
-  return { status: "success", message: "Update posted. The status page shows it within two seconds.", key: updateId };
+  return { status: "success", message: "Update posted. The status page shows it within about a second.", key: updateId };
 }
 
 export async function editUpdateAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -62,7 +62,7 @@ export async function editUpdateAction(_previous: FormState, formData: FormData)
     return renameBodyError(formError(error, values, "edit incident update"), field, "The update's text");
   }
   revalidatePath(pathOf(incidentId));
-  return { status: "success", message: "Text saved. The status page shows it, marked edited, within two seconds.", key: editedAt.toISOString() };
+  return { status: "success", message: "Text saved. The status page shows it, marked edited, within about a second.", key: editedAt.toISOString() };
 }
 
 export async function writePostmortemAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -79,7 +79,7 @@ export async function writePostmortemAction(_previous: FormState, formData: Form
   return {
     status: "success",
     message: publish
-      ? "Postmortem published. The incident reads “Postmortem” and its status page shows it within two seconds."
+      ? "Postmortem published. The incident reads “Postmortem” and its status page shows it within about a second."
       : "Postmortem saved as a draft; the status page does not show it.",
   };
 }
