@@ -92,7 +92,7 @@ test("SQLite locked by another process for 10 s: pages keep answering, writes an
 
     // Public GETs come from the snapshot: all answered, none waiting seconds on the lock.
     const times = answers.map((answer) => answer.ms);
-    console.log(`public GETs during the lock: ${answers.length}, p99 ${p99(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; API write ${write.status}, bad token ${badToken.status}`);
+    console.info(`public GETs during the lock: ${answers.length}, p99 ${p99(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; API write ${write.status}, bad token ${badToken.status}`);
     expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
     expect(Math.max(...times), "the longest public GET (the busy wait stalled them 5 s)").toBeLessThan(3_000);
     expect(health).toMatchObject({ status: 200, body: { status: "degraded", database: "degraded" } });
