@@ -2,6 +2,7 @@
 
 import { signIn } from "@/lib/auth/sign-in";
 import { getClientIp, setSessionCookie } from "@/lib/auth/request-session";
+import { databaseUnavailable } from "@/lib/database/database-unavailable";
 import { redirect } from "next/navigation";
 
 export type SignInState = { status: "idle" } | { status: "error"; message: string; email: string };
@@ -16,7 +17,14 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const email = String(formData.get("email") ?? "").trim();
   const password = String(formData.get("password") ?? "");
   if (!email || !password) return { status: "error", message: "Enter your email address and your password.", email };
-  const result = await signIn({ email, password, ip: await getClientIp() });
+  let result: Awaited<ReturnType<typeof signIn>>;
+  try {
+    result = await signIn({ email, password, ip: await getClientIp() });
+  } catch (error) {
+    // Signing in writes (the attempt, the session): a busy database is a message, not a 500.
+    if (!databaseUnavailable(error)) throw error;
+    return { status: "error", message: "The database is busy, so you are not signed in. Try again in a few seconds.", email };
+  }
   if (result.status === "rate_limited") {
     const minutes = result.retryAfterMinutes;
     return {
