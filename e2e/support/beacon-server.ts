@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 // Starts an extra Beacon process (the production server, on the suite's build) with its own
 // database and snapshot folder, for tests that stop its database or restart it.
 
-export type BeaconServer = { url: string; output: () => string; stop: () => Promise<void> };
+export type BeaconServer = { url: string; pid: number; output: () => string; stop: () => Promise<void> };
 
 export async function startBeacon(options: { port: number; databaseUrl: string; dataDir: string; expect?: "ready" | "exit" }): Promise<BeaconServer> {
   const url = `http://127.0.0.1:${options.port}`;
@@ -31,7 +31,7 @@ export async function startBeacon(options: { port: number; databaseUrl: string; 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    if (output.includes("serving on")) return { url, output: () => output, stop };
+    if (output.includes("serving on")) return { url, pid: child.pid ?? 0, output: () => output, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();

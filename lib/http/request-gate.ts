@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { snapshotKey } from "../snapshot/public-paths";
 import { bodyLimitFor, FORM_BODY_LIMIT } from "./body-limits";
+import { closeUnreadBodyAfterAnswer } from "./close-unread-body";
 
 // The front door: requests that no route should ever see are answered here, before Next reads
 // a byte of their body or renders anything. Pure rules (gateRefusal) and one writer (gateRequest).
@@ -87,17 +88,11 @@ export function gateRefusal(req: Pick<IncomingMessage, "method" | "url" | "heade
 
 /** Answers a refused request and returns true; returns false to let the app answer. */
 export function gateRequest(req: IncomingMessage, res: ServerResponse): boolean {
+  // A route that refuses a chunked body stops reading at its cap; so does this gate, at once.
+  closeUnreadBodyAfterAnswer(req, res);
   const refusal = gateRefusal(req);
-  if (!refusal) {
-    // A chunked body has no size to check up front; its route stops reading at its cap, and
-    // the connection then closes instead of waiting for (and discarding) the rest.
-    if (req.headers["transfer-encoding"] !== undefined) res.shouldKeepAlive = false;
-    return false;
-  }
+  if (!refusal) return false;
   const headers: Record<string, string> = { ...refusal.headers, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
-  // A refused body is never read: closing the connection stops the client sending the rest
-  // (keeping it alive would mean reading and discarding every byte first).
-  if (req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] !== undefined) headers.Connection = "close";
   res.writeHead(refusal.status, { ...headers, "Content-Length": String(Buffer.byteLength(refusal.body)) });
   res.end(req.method === "HEAD" ? undefined : refusal.body);
   return true;

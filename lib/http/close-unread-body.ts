@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+// After a request is answered without reading all of its body (refused as too large), the rest
+// must not be read to the end. Closing at once makes the client's next write reset the
+// connection, and a reset can drop the answer before the client has read it. So, like nginx's
+// lingering close, the connection is closed after a short grace: the bytes already on their way
+// are discarded, never kept, and the socket closes after LINGER_BYTES or LINGER_MS.
+
+export const LINGER_BYTES = 1024 * 1024;
+export const LINGER_MS = 2_000;
+
+export function closeUnreadBodyAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
+  // A client that asked for `Connection: close` would otherwise be closed on the spot, with
+  // the same reset; the grace below closes it soon enough.
+  if (req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0) res.shouldKeepAlive = true;
+  // Taken now: by the time the answer is finished, Node may have detached it from the request.
+  const socket = req.socket;
+  res.once("finish", () => {
+    if (req.complete || !socket || socket.destroyed) return;
+    // Counted on the socket: Node discards a body nobody reads before any listener on the request sees it.
+    let discarded = 0;
+    const stop = () => {
+      clearTimeout(timer);
+      socket.off("data", count);
+      if (!req.complete) socket.destroy();
+    };
+    const count = (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > LINGER_BYTES || req.complete) stop();
+    };
+    const timer = setTimeout(stop, LINGER_MS);
+    socket.on("data", count);
+    socket.once("close", () => clearTimeout(timer));
+    req.resume();
+  });
+}
