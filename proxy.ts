@@ -4,6 +4,10 @@ import { SESSION_COOKIE, slidSessionCookie } from "./lib/auth/session-cookie";
 // Sessions slide (14 days from last use, in the database) but a cookie's expiry is fixed when
 // it is set, and Next lets only proxy, actions and route handlers set one: so each dashboard
 // page load sets it again, with the expiry a session used now has.
+//
+// Only full page loads: the router's background requests (prefetches, RSC fetches) can still be
+// in flight when the browser's cookie changes (sign-in as someone else in another tab), and
+// their answer would put the old session's cookie back.
 
 export function proxy(request: NextRequest): NextResponse {
   const response = NextResponse.next();
@@ -23,6 +27,9 @@ export const config = {
       has: [{ type: "cookie", key: "beacon_session" }], // SESSION_COOKIE: Next reads this config statically
       missing: [
         { type: "header", key: "next-action" },
+        { type: "header", key: "rsc" },
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "sec-purpose" },
         { type: "header", key: "content-type" },
         { type: "header", key: "content-length" },
         { type: "header", key: "transfer-encoding" },

@@ -69,6 +69,26 @@ test("the session cookie's expiry moves forward as the dashboard is used", async
   }
 });
 
+// Regression (CI, on a busy machine): a prefetch sent with the admin's cookie answered after
+// the tab had signed in as an editor, and its renewal put the admin's session back.
+test("only full page loads renew the cookie, never the router's background requests", async ({ context, baseURL }) => {
+  const { remove } = await signInAs(context, baseURL ?? "");
+  try {
+    const [cookie] = (await context.cookies()).filter((c) => c.name === "beacon_session");
+    const headers = { cookie: `beacon_session=${cookie?.value}` };
+    const load = await fetch(`${baseURL}/admin`, { headers, redirect: "manual" });
+    expect(load.headers.get("set-cookie")).toContain("beacon_session=");
+    const backgroundRequests: Record<string, string>[] = [{ rsc: "1" }, { "next-router-prefetch": "1", rsc: "1" }, { "sec-purpose": "prefetch" }];
+    for (const background of backgroundRequests) {
+      const answer = await fetch(`${baseURL}/admin`, { headers: { ...headers, ...background }, redirect: "manual" });
+      await answer.arrayBuffer();
+      expect(answer.headers.get("set-cookie"), JSON.stringify(background)).toBeNull();
+    }
+  } finally {
+    await remove();
+  }
+});
+
 test.describe("huge bodies", () => {
   test.describe.configure({ timeout: 180_000 });
   let server: BeaconServer;
