@@ -9,8 +9,10 @@ import { SESSION_TOKEN_PREFIX, sessionExpiry } from "../lib/auth/session-policy"
 import { createDatabaseClient, type Db } from "../lib/database/client";
 import { parseDatabaseUrl } from "../lib/database/url";
 import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
+import { signManageToken } from "../lib/subscribers/subscriber-tokens";
 import { holdWriteLock } from "../lib/testing/hold-write-lock";
 import { type BeaconServer, startBeacon } from "./support/beacon-server";
+import { instanceSecret } from "./support/instance-secret";
 
 // Regression (issue 9, defects 2, 3 and 6): with another process holding SQLite's write lock,
 // a bad token or a sign-in froze the whole server in the driver's busy wait (public GETs took
@@ -78,14 +80,28 @@ test("SQLite locked by another process for 10 s: pages keep answering, writes an
     await signIn.getByLabel("Password").fill("not the password");
     const componentForm = dashboard.getByRole("form", { name: "Add a component" });
     await componentForm.getByLabel("Name", { exact: true }).fill("Written during the lock");
+    const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await visitor.goto(`${server.url}/subscribe`);
+    await visitor.getByLabel("Email address").fill(`visitor-${randomBytes(4).toString("hex")}@example.com`);
+    const leaving = await db.subscriber.create({ data: { pageId: DEFAULT_PAGE_ID, email: `leaving-${randomBytes(4).toString("hex")}@example.com`, state: "confirmed", confirmedAt: new Date() } });
+    const secret = await instanceSecret(db);
+    const oneClick = () =>
+      fetch(`${server.url}/subscribe/unsubscribe?token=${encodeURIComponent(signManageToken(secret, leaving.id))}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+        signal: AbortSignal.timeout(30_000),
+      });
 
     const lock = await holdWriteLock(databaseUrl, { tables: [], maxMs: 60_000 });
     const released = new Promise((resolve) => setTimeout(resolve, LOCK_MS)).then(() => lock.release());
-    const [answers, health, write, badToken] = await Promise.all([
+    const [answers, health, write, badToken, unsubscribed] = await Promise.all([
       visitWhile(server.url, released),
       fetch(`${server.url}/api/health`).then(async (response) => ({ status: response.status, body: await response.json() })),
       api("POST", "/components", apiToken, { name: "Written by the API during the lock" }),
       api("GET", "/components", "bcn_not-a-real-token"),
+      oneClick(),
+      visitor.getByRole("button", { name: "Subscribe" }).click(),
       componentForm.getByRole("button", { name: "Add component" }).click(),
       signIn.getByRole("button", { name: "Sign in" }).click(),
     ]);
@@ -103,6 +119,14 @@ test("SQLite locked by another process for 10 s: pages keep answering, writes an
         expect((await response.json()).error).toMatchObject({ code: "unavailable", message: BUSY_FORM_MESSAGE });
       } else expect([201, 401]).toContain(response.status);
     }
+    // A mail provider's one-click unsubscribe is told when to come back.
+    if (unsubscribed.status === 503) {
+      expect(Number(unsubscribed.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await unsubscribed.text()).toContain(BUSY_FORM_MESSAGE);
+    } else expect(unsubscribed.status).toBe(200);
+    // The public subscribe form says the database is busy, not that something broke.
+    await expect(visitor.getByText(/database is busy|check your inbox/i).first()).toBeVisible({ timeout: 30_000 });
+    await expect(visitor.getByText("Something went wrong")).toHaveCount(0);
     await expect(componentForm.getByRole("status")).toHaveText(new RegExp(`${BUSY_FORM_MESSAGE.replace(/[.;]/g, "\\$&")}|Added`), { timeout: 30_000 });
     await expect(signIn.getByRole("alert").filter({ hasText: /database is busy|do not match/ })).toBeVisible({ timeout: 30_000 });
     await released;
@@ -110,6 +134,7 @@ test("SQLite locked by another process for 10 s: pages keep answering, writes an
     // Afterwards, without a restart: health, API writes, dashboard forms and revoking a token.
     await expect.poll(async () => (await (await fetch(`${server.url}/api/health`)).json()).database, { timeout: 30_000 }).toBe("ok");
     expect((await api("POST", "/components", apiToken, { name: "Written after the lock" })).status).toBe(201);
+    expect((await oneClick()).status).toBe(200);
     await dashboard.goto(`${server.url}/admin/tokens`);
     await dashboard.getByLabel(`Yes, revoke “${tokenName}”`).check();
     await dashboard.getByRole("button", { name: `Revoke token ${tokenName}` }).click();

@@ -3,6 +3,7 @@ import { type Page, expect, request as requestContext, test } from "@playwright/
 import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
 import { signConfirmToken, signManageToken } from "../lib/subscribers/subscriber-tokens";
 import { e2eDb, uniqueName } from "./support/db";
+import { instanceSecret } from "./support/instance-secret";
 import { createComponent, deleteRows } from "./support/factories";
 
 // The visitor's side of email subscriptions, all without JavaScript: subscribe, confirm with
@@ -18,15 +19,6 @@ function newEmail(): string {
   const email = `visitor-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}@example.test`;
   emails.push(email);
   return email;
-}
-
-/** The secret the server signs links with; made here when the server has not needed it yet. */
-async function instanceSecret(): Promise<Buffer> {
-  const db = e2eDb();
-  const existing = await db.instanceSecret.findUnique({ where: { name: "session" } });
-  if (existing) return Buffer.from(existing.value, "utf8");
-  await db.instanceSecret.create({ data: { name: "session", value: randomUUID() + randomUUID() } }).catch(() => undefined);
-  return Buffer.from((await db.instanceSecret.findUniqueOrThrow({ where: { name: "session" } })).value, "utf8");
 }
 
 async function subscriber(email: string) {
@@ -89,7 +81,7 @@ test("opening the confirmation link confirms nothing; its button does", async ({
   const email = newEmail();
   await subscribeThroughForm(page, email);
   const pending = await subscriber(email);
-  const token = signConfirmToken(await instanceSecret(), pending.id, pending.confirmVersion);
+  const token = signConfirmToken(await instanceSecret(e2eDb()), pending.id, pending.confirmVersion);
   const response = await page.goto(`/subscribe/confirm?token=${encodeURIComponent(token)}`);
   expect(response?.headers()["cache-control"]).toContain("no-store");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
@@ -105,7 +97,7 @@ test("an expired or forged confirmation link says so and offers to subscribe aga
   const email = newEmail();
   await subscribeThroughForm(page, email);
   const pending = await subscriber(email);
-  const expired = signConfirmToken(await instanceSecret(), pending.id, pending.confirmVersion, new Date(Date.now() - 49 * 3600_000));
+  const expired = signConfirmToken(await instanceSecret(e2eDb()), pending.id, pending.confirmVersion, new Date(Date.now() - 49 * 3600_000));
   await page.goto(`/subscribe/confirm?token=${encodeURIComponent(expired)}`);
   await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Subscribe again" })).toBeVisible();
@@ -117,7 +109,7 @@ test("an expired or forged confirmation link says so and offers to subscribe aga
 test("the manage page changes the components, unsubscribes and resubscribes", async ({ page }) => {
   const email = newEmail();
   const row = await e2eDb().subscriber.create({ data: { pageId: DEFAULT_PAGE_ID, email, state: "confirmed", confirmedAt: new Date() } });
-  await page.goto(`/subscribe/manage?token=${encodeURIComponent(signManageToken(await instanceSecret(), row.id))}`);
+  await page.goto(`/subscribe/manage?token=${encodeURIComponent(signManageToken(await instanceSecret(e2eDb()), row.id))}`);
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByText("Subscribed: you get an email when there is news.")).toBeVisible();
 
@@ -139,7 +131,7 @@ test("the manage page changes the components, unsubscribes and resubscribes", as
 test("one-click unsubscribe works as a mail provider sends it: a POST without cookies", async ({ baseURL }) => {
   const email = newEmail();
   const row = await e2eDb().subscriber.create({ data: { pageId: DEFAULT_PAGE_ID, email, state: "confirmed", confirmedAt: new Date() } });
-  const url = `/subscribe/unsubscribe?token=${encodeURIComponent(signManageToken(await instanceSecret(), row.id))}`;
+  const url = `/subscribe/unsubscribe?token=${encodeURIComponent(signManageToken(await instanceSecret(e2eDb()), row.id))}`;
   // A fresh request context: no cookies, and an Origin of another site.
   const provider = await requestContext.newContext({ baseURL, extraHTTPHeaders: { Origin: "https://mail.example.net" } });
   try {

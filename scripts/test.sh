@@ -23,6 +23,14 @@ if ! node -e "const c=new (require('pg').Client)({connectionString:process.argv[
   exit 1
 fi
 
+if [ -z "${BEACON_E2E_PORT:-}" ]; then
+  # Another suite may be running on this machine: take a block of ports of our own.
+  BEACON_E2E_PORT=$(node scripts/reserve-test-ports.mjs $$)
+  export BEACON_E2E_PORT
+  trap 'rm -f "${TMPDIR:-/tmp}/beacon-test-ports/$BEACON_E2E_PORT"' EXIT
+fi
+echo "    (test servers on ports $BEACON_E2E_PORT-$((BEACON_E2E_PORT + 99)), mail on $((BEACON_E2E_PORT + 1000)))"
+
 generate_clients
 step "Lint"
 npm run --silent lint

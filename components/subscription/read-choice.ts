@@ -1,9 +1,11 @@
+import { databaseUnavailable } from "@/lib/database/database-unavailable";
 import { isExpectedError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { ChoiceValues } from "./component-choices";
 
 // Shared by the subscribe and manage actions: the choice as the form sent it, and what a
-// failure looks like to the form (expected errors in their words; anything else generic).
+// failure looks like to the form (expected errors in their words, a busy or unreachable
+// database said so; anything else generic).
 
 export type ChoiceFormState =
   | { status: "idle" }
@@ -34,6 +36,11 @@ export function choiceError(
     for (const [key, message] of Object.entries(error.fields ?? {})) fieldErrors[key.split(".")[0] ?? key] ??= message;
     const marked = Object.keys(fieldErrors).length > 0 && Object.keys(fieldErrors).every((key) => shownFields.has(key));
     return { status: "error", message: marked ? `${nothingDone}: please correct the marked fields.` : error.message, fieldErrors, values };
+  }
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) {
+    log.warn(`${context} refused: database unavailable`, { reason: unavailable.message });
+    return { status: "error", message: unavailable.message, fieldErrors: {}, values };
   }
   // Only the error's first line: never the address or the link's token.
   log.error(`${context} failed`, { error: error instanceof Error ? error.message.split("\n")[0] : String(error) });

@@ -16,7 +16,7 @@ export function ConfirmForm({ token }: { token: string }) {
       <p>Press the button to start getting emails about this page.</p>
       {state.status === "error" ? (
         <p role="alert" className={errorTextClass}>
-          Something went wrong on our side; nothing was changed. Please try again.
+          {state.message}
         </p>
       ) : null}
       <button type="submit" disabled={pending} className={buttonClass}>

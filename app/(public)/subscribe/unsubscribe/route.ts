@@ -1,3 +1,4 @@
+import { databaseUnavailable } from "@/lib/database/database-unavailable";
 import { isExpectedError } from "@/lib/errors";
 import { UNSUBSCRIBE_BODY_LIMIT } from "@/lib/http/body-limits";
 import { BodyTooLargeError, readLimitedBody } from "@/lib/http/read-limited-body";
@@ -13,8 +14,8 @@ export const dynamic = "force-dynamic";
 
 const headers = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" };
 
-function text(status: number, body: string): Response {
-  return new Response(`${body}\n`, { status, headers });
+function text(status: number, body: string, extra: Record<string, string> = {}): Response {
+  return new Response(`${body}\n`, { status, headers: { ...headers, ...extra } });
 }
 
 /**
@@ -49,6 +50,9 @@ export async function POST(request: Request): Promise<Response> {
     await unsubscribe({ token });
   } catch (error) {
     if (isExpectedError(error)) return text(400, error.message);
+    // Mail providers retry a 503 that says when; so can a person.
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) return text(503, unavailable.message, { "Retry-After": String(unavailable.retryAfterSeconds) });
     log.error("one-click unsubscribe failed", { error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
     return text(503, "Unsubscribing failed on our side; nothing was changed. Please try again later.");
   }
