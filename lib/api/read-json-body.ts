@@ -1,7 +1,7 @@
 import { assertStorableText } from "../validation";
 import { AppError, ValidationError } from "../errors";
-import { API_BODY_LIMIT } from "../http/body-limits";
-import { BodyTooLargeError, readLimitedBody } from "../http/read-limited-body";
+import { API_BODY_LIMIT } from "../../web/http/body-limits";
+import { BodyTooLargeError, readLimitedBody } from "../../web/http/read-limited-body";
 import { PayloadTooLargeError } from "./http";
 
 /** Far deeper than any request the API documents (3 levels); deeper bodies are refused unparsed. */

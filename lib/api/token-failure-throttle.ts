@@ -1,6 +1,6 @@
 import "server-only";
 import { evaluateLoginThrottle, LOGIN_MAX_FAILURES, type ThrottleDecision, throttleWindowStart } from "../auth/login-throttle-rule";
-import { throttleSourceKey } from "../client-ip";
+import { throttleSourceKey } from "../throttle/throttle-source-key";
 import { getDb } from "../db";
 import { lockThrottleKeys } from "../throttle/lock-throttle-keys";
 

@@ -46,7 +46,7 @@ export function withApiToken<P extends ApiParams = Record<string, never>>(handle
       const header = request.headers.get("authorization");
       const tokenSent = Boolean(header?.trim());
       // The token is checked first, so a valid one always works. Bad ones are counted per
-      // address (server.ts sets it): after 10 in 15 minutes that address gets 429 for them.
+      // address (server/server.ts sets it): after 10 in 15 minutes that address gets 429 for them.
       actor = await authenticateApiToken(header);
       if (!actor) {
         if (tokenSent) {

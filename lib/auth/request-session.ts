@@ -10,7 +10,7 @@ import { SESSION_COOKIE, sessionCookie } from "./session-cookie";
 
 export { SESSION_COOKIE };
 
-/** The visitor's address as server.ts determined it (it overwrites any client-sent value). */
+/** The visitor's address as server/server.ts determined it (it overwrites any client-sent value). */
 export async function getClientIp(): Promise<string> {
   return (await headers()).get("x-beacon-client-ip") ?? "unknown";
 }

@@ -4,7 +4,7 @@ import { withTestDatabase } from "../testing/with-test-database";
 import { exactlyOneEach, incidentWithSubscribers } from "./testing/delivery-fixtures";
 import { spawnWorker, type WorkerProcess } from "./testing/spawn-worker";
 
-// The worker as its own process (worker.ts), killed without warning or run twice at once.
+// The worker as its own process (server/worker.ts), killed without warning or run twice at once.
 
 const db = withTestDatabase();
 
@@ -23,7 +23,7 @@ function startWorker(env: Record<string, string>): WorkerProcess {
 
 const sentCount = (notificationId: string) => db().delivery.count({ where: { notificationId, status: "sent" } });
 
-describe("worker.ts", () => {
+describe("server/worker.ts", () => {
   it("delivers exactly one email to each subscriber when the sending process is killed mid fan-out and restarted", async () => {
     const listener = await startSmtpListener({ parse: false });
     cleanups.push(() => listener.stop());

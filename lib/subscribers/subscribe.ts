@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../components/change-component-status";
-import { throttleSourceKey } from "../client-ip";
+import { throttleSourceKey } from "../throttle/throttle-source-key";
 import { getDb } from "../db";
 import { enqueueNotification } from "../notifications/enqueue-notification";
 import { parseInput } from "../validation";

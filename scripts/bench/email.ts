@@ -19,7 +19,7 @@ const perSecond = (count: number, ms: number) => `${Math.round((count * 1000) / 
 
 async function main() {
   // Imported after DATABASE_URL is settled: lib/db.ts reads it on first use.
-  const { prepareInstance } = await import("../../lib/startup/prepare-instance");
+  const { prepareInstance } = await import("../../server/startup/prepare-instance");
   const { getDb, disconnectDb } = await import("../../lib/db");
   const { databaseTarget } = await import("../../lib/env");
   const { commandLineActor } = await import("../../lib/auth/actor");

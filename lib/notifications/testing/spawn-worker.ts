@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 
-// Runs worker.ts in a process of its own, as `npm run worker` does (TypeScript through the
+// Runs server/worker.ts in a process of its own, as `npm run worker` does (TypeScript through the
 // register hook), for tests that kill it or run several.
 
 export type WorkerProcess = {
@@ -12,7 +12,7 @@ export type WorkerProcess = {
 };
 
 export function spawnWorker(env: Record<string, string>): WorkerProcess {
-  const child = spawn(process.execPath, ["--import", "./scripts/register.mjs", "worker.ts"], {
+  const child = spawn(process.execPath, ["--import", "./scripts/register.mjs", "server/worker.ts"], {
     env: { ...process.env, LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

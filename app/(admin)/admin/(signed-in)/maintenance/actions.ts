@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/request-session";
 import { type FormState, formError, formValues } from "@/lib/forms/form-state";
 import { localDateTimeToIso } from "@/lib/forms/incident-form";
 import { scheduleMaintenance } from "@/lib/incidents/schedule-maintenance";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { redirect } from "next/navigation";
 
 export async function scheduleMaintenanceAction(_previous: FormState, formData: FormData): Promise<FormState> {

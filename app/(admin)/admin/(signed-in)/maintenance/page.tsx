@@ -5,7 +5,7 @@ import { ACTIVE_MAINTENANCE_STATUSES, type IncidentRecord, UPCOMING_MAINTENANCE_
 import { incidentStatusLabel } from "@/lib/incidents/labels";
 import { listIncidents } from "@/lib/incidents/list-incidents";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { timeZoneName } from "@/lib/time/format-time";
 import type { Metadata } from "next";
 import Link from "next/link";

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/request-session";
 import { getEnv } from "@/lib/env";
 import { listOutbox, type OutboxEntry } from "@/lib/notifications/list-outbox";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/request-session";
 import { type FormState, formError, formValues } from "@/lib/forms/form-state";
 import type { UpdatePageSettingsInput } from "@/lib/pages/schemas";
 import { updatePageSettings } from "@/lib/pages/update-page-settings";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { revalidatePath } from "next/cache";
 
 const FIELDS = ["name", "siteUrl", "timeZone", "supportContact", "guidanceText", "logoUrl", "accentColor"] as const;

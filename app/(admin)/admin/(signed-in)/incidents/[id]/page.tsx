@@ -7,7 +7,7 @@ import { listComponents } from "@/lib/components/list-components";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { getIncidentDeliveryCounts, type NotificationSummary } from "@/lib/notifications/delivery-counts";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteForm } from "./delete-form";

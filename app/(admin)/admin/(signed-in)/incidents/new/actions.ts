@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/request-session";
 import { type FormState, formError, formValues } from "@/lib/forms/form-state";
 import { componentChangesFrom, localDateTimeToIso } from "@/lib/forms/incident-form";
 import { createIncident } from "@/lib/incidents/create-incident";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { redirect } from "next/navigation";
 
 export async function createIncidentAction(_previous: FormState, formData: FormData): Promise<FormState> {

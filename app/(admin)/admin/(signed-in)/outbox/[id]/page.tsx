@@ -8,7 +8,7 @@ import { DELIVERY_STATUSES } from "@/lib/notifications/delivery-counts";
 import { listDeliveries } from "@/lib/notifications/list-deliveries";
 import { getOutboxEntry } from "@/lib/notifications/list-outbox";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

@@ -1,16 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { SERVER_ERROR_EXPLANATION, SERVER_ERROR_TITLE } from "../../web/http/server-error-text";
 
 // When a page Beacon renders on request fails (a bug, or the database is unreachable), Next
 // answers a document request with an empty shell that only JavaScript fills in. A visitor
 // without it, or a crawler, would see a blank page. For document requests, a 5xx answer is
 // replaced with this page instead: it works without JavaScript and without the database.
-
-/** Also used by app/error.tsx, which says the same after a failed client-side navigation. */
-export const SERVER_ERROR_TITLE = "This page can't be shown right now";
-// It does not guess at the cause: a bad address once led here with the database up, and the
-// page blamed a database outage.
-export const SERVER_ERROR_EXPLANATION =
-  "Something went wrong on our side. Anything you just sent was not saved, not even in part: please try again in a few minutes.";
 
 export const SERVER_ERROR_HTML = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

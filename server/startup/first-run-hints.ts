@@ -1,7 +1,7 @@
 import "server-only";
-import { MIN_PASSWORD_LENGTH } from "../auth/password";
-import { getDb } from "../db";
-import { log } from "../log";
+import { MIN_PASSWORD_LENGTH } from "../../lib/auth/password";
+import { log } from "../../lib/log";
+import { countUsers } from "../../lib/users/count-users";
 
 // What a newcomer needs once the server is up: where to sign in and, while nobody can,
 // how to make the first user (issue 9: `npm run serve` said neither).
@@ -18,8 +18,6 @@ export const CREATE_OWNER_HINT =
 export async function logFirstRunHints(baseUrl: string): Promise<void> {
   log.info(`sign in at ${signInUrl(baseUrl)}`);
   // While the database is still unreachable the start-up retry reports it; say nothing more.
-  const users = await getDb()
-    .user.count()
-    .catch(() => undefined);
+  const users = await countUsers().catch(() => undefined);
   if (users === 0) log.warn(CREATE_OWNER_HINT);
 }

@@ -1,7 +1,7 @@
 // How large a request body each kind of route takes. Far above anything Beacon's own forms and
 // documented clients send, far below what would cost memory: a body over its cap is refused
-// with 413, by its declared Content-Length before anything is read (lib/http/request-gate.ts),
-// or once the bytes read pass the cap (lib/http/read-limited-body.ts, Next for actions).
+// with 413, by its declared Content-Length before anything is read (server/http/request-gate.ts),
+// or once the bytes read pass the cap (web/http/read-limited-body.ts, Next for actions).
 
 /** /api/v1 JSON bodies. */
 export const API_BODY_LIMIT = 64 * 1024;

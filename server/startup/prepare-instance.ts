@@ -1,11 +1,11 @@
 import "server-only";
-import { checkConnection, DatabaseUnavailableError } from "../database/check-connection";
-import { MigrationError, migrateDeploy } from "../database/migrate";
-import { type Env, databaseTarget, getEnv } from "../env";
-import { isExpectedError } from "../errors";
-import { log } from "../log";
-import { ensurePage } from "../pages/ensure-page";
-import { ensureOwner } from "../users/ensure-owner";
+import { checkConnection, DatabaseUnavailableError } from "../../lib/database/check-connection";
+import { MigrationError, migrateDeploy } from "../../lib/database/migrate";
+import { type Env, databaseTarget, getEnv } from "../../lib/env";
+import { isExpectedError } from "../../lib/errors";
+import { log } from "../../lib/log";
+import { ensurePage } from "../../lib/pages/ensure-page";
+import { ensureOwner } from "../../lib/users/ensure-owner";
 
 /**
  * Everything that must hold before Beacon serves: valid configuration, a reachable database,

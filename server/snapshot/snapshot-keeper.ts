@@ -1,8 +1,8 @@
 import "server-only";
-import { log } from "../log";
-import { getPageSettings } from "../pages/get-page-settings";
+import { log } from "../../lib/log";
+import { getPageSettings } from "../../lib/pages/get-page-settings";
 import { buildSnapshot, type Renderer } from "./build-snapshot";
-import { type ContentFingerprint, getContentFingerprint, listIncidentIds } from "./content-fingerprint";
+import { type ContentFingerprint, getContentFingerprint, listIncidentIds } from "../../lib/status-page/content-fingerprint";
 import { type HistoryState, planHistoryPages } from "./history-pages";
 import { RenderQueue } from "./render-queue";
 import { FIXED_PUBLIC_PATHS, historyKey, incidentKey } from "./public-paths";

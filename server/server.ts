@@ -2,21 +2,21 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { DatabaseUnavailableError } from "./lib/database/check-connection";
-import { disconnectDb } from "./lib/db";
-import { getEnv } from "./lib/env";
-import { log } from "./lib/log";
-import { DEFAULT_PAGE_ID } from "./lib/pages/default-page";
-import { httpRenderer } from "./lib/snapshot/build-snapshot";
-import { clientIp } from "./lib/client-ip";
-import { gateRequest } from "./lib/http/request-gate";
-import { replaceServerErrorPages } from "./lib/http/server-error-page";
-import { serveSnapshot } from "./lib/snapshot/serve-snapshot";
-import { SnapshotKeeper } from "./lib/snapshot/snapshot-keeper";
-import { SnapshotStore } from "./lib/snapshot/snapshot-store";
-import { startScheduler } from "./lib/scheduler/start-scheduler";
-import { logFirstRunHints } from "./lib/startup/first-run-hints";
-import { isStartupError, prepareInstance } from "./lib/startup/prepare-instance";
+import { DatabaseUnavailableError } from "../lib/database/check-connection";
+import { disconnectDb } from "../lib/db";
+import { getEnv } from "../lib/env";
+import { log } from "../lib/log";
+import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
+import { httpRenderer } from "./snapshot/build-snapshot";
+import { clientIp } from "./client-ip";
+import { gateRequest } from "./http/request-gate";
+import { replaceServerErrorPages } from "./http/server-error-page";
+import { serveSnapshot } from "./snapshot/serve-snapshot";
+import { SnapshotKeeper } from "./snapshot/snapshot-keeper";
+import { SnapshotStore } from "./snapshot/snapshot-store";
+import { startScheduler } from "./start-scheduler";
+import { logFirstRunHints } from "./startup/first-run-hints";
+import { isStartupError, prepareInstance } from "./startup/prepare-instance";
 
 // Beacon's production entry point (`npm start`). Public pages are answered from the snapshot
 // (stored bytes, no rendering, no database); everything else goes to Next. With the database

@@ -1,11 +1,11 @@
 import "server-only";
-import { deleteTokenFailuresBefore } from "../api/token-failure-throttle";
-import { deleteLoginAttemptsBefore } from "../auth/login-throttle";
-import { deleteExpiredSessions } from "../auth/revoke-session";
-import { advanceMaintenance } from "../incidents/advance-maintenance";
-import { log } from "../log";
-import { deleteSubscribeAttemptsBefore } from "../subscribers/subscribe-throttle";
-import { startMailWorker } from "../notifications/mail-worker";
+import { deleteTokenFailuresBefore } from "../lib/api/token-failure-throttle";
+import { deleteLoginAttemptsBefore } from "../lib/auth/login-throttle";
+import { deleteExpiredSessions } from "../lib/auth/revoke-session";
+import { advanceMaintenance } from "../lib/incidents/advance-maintenance";
+import { log } from "../lib/log";
+import { deleteSubscribeAttemptsBefore } from "../lib/subscribers/subscribe-throttle";
+import { startMailWorker } from "../lib/notifications/mail-worker";
 
 // Timed work that runs inside the ordinary `npm start` process, so nothing extra has to be
 // deployed: maintenance windows start and end on time, expired sessions and old sign-in

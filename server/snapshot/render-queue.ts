@@ -1,4 +1,4 @@
-import { log } from "../log";
+import { log } from "../../lib/log";
 import { renderEntry, type Renderer } from "./build-snapshot";
 import type { SnapshotEntry } from "./snapshot-entry";
 import type { SnapshotStore } from "./snapshot-store";

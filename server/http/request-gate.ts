@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { snapshotKey } from "../snapshot/public-paths";
-import { bodyLimitFor, FORM_BODY_LIMIT } from "./body-limits";
+import { bodyLimitFor, FORM_BODY_LIMIT } from "../../web/http/body-limits";
 import { closeUnreadBodyAfterAnswer } from "./close-unread-body";
 
 // The front door: requests that no route should ever see are answered here, before Next reads

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { withTestDatabase } from "../testing/with-test-database";
-import { createUser } from "../users/create-user";
+import { withTestDatabase } from "../../lib/testing/with-test-database";
+import { createUser } from "../../lib/users/create-user";
 import { logFirstRunHints, signInUrl } from "./first-run-hints";
 
 // Regression (issue 9): after `npm run serve` nothing said where to sign in or how to make the first user.

@@ -1,9 +1,9 @@
-import { checkConnection, DatabaseUnavailableError } from "./lib/database/check-connection";
-import { disconnectDb } from "./lib/db";
-import { databaseTarget, getEnv } from "./lib/env";
-import { log } from "./lib/log";
-import { startMailWorker } from "./lib/notifications/mail-worker";
-import { isStartupError } from "./lib/startup/prepare-instance";
+import { checkConnection, DatabaseUnavailableError } from "../lib/database/check-connection";
+import { disconnectDb } from "../lib/db";
+import { databaseTarget, getEnv } from "../lib/env";
+import { log } from "../lib/log";
+import { startMailWorker } from "../lib/notifications/mail-worker";
+import { isStartupError } from "./startup/prepare-instance";
 
 // `npm run worker`: a process that only sends email, for installations that want more sending
 // than the web processes' own mail workers give. Any number may run beside `npm start`

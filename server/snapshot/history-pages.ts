@@ -1,4 +1,4 @@
-import { historyPageCount, historyPageOf, monthOf } from "../status-page/history-window";
+import { historyPageCount, historyPageOf, monthOf } from "../../lib/status-page/history-window";
 
 // Which /history pages a rebuild renders. A page lists three months, so an edit changes the
 // page its incident is on (and the one it left, when its start moved); the rest are rendered

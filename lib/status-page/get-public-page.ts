@@ -1,7 +1,7 @@
 import "server-only";
-import { DEFAULT_PAGE_ID } from "../../pages/default-page";
-import { ensurePage } from "../../pages/ensure-page";
-import { getPageSettings, type PageSettings } from "../../pages/get-page-settings";
+import { DEFAULT_PAGE_ID } from "../pages/default-page";
+import { ensurePage } from "../pages/ensure-page";
+import { getPageSettings, type PageSettings } from "../pages/get-page-settings";
 
 /**
  * The installation's page for public machine-readable surfaces. Start-up creates the page;

@@ -1,7 +1,7 @@
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { API_BODY_LIMIT, FORM_BODY_LIMIT, UNSUBSCRIBE_BODY_LIMIT } from "./body-limits";
+import { API_BODY_LIMIT, FORM_BODY_LIMIT, UNSUBSCRIBE_BODY_LIMIT } from "../../web/http/body-limits";
 import { gateRequest } from "./request-gate";
 
 // A real server with the gate in front of a stand-in for Next, which records what reached it.

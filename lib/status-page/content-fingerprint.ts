@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { HISTORY_FLOOR } from "../status-page/history-window";
+import { HISTORY_FLOOR } from "./history-window";
 
 // A cheap summary of everything the public surfaces show. When it changes — through the
 // dashboard, the API, the command line or another Beacon process sharing the database — the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_HISTORY_PAGES } from "../status-page/history-window";
+import { MAX_HISTORY_PAGES } from "../../lib/status-page/history-window";
 import { type HistoryPlanInput, planHistoryPages } from "./history-pages";
 
 const now = new Date("2026-11-24T12:00:00Z");
