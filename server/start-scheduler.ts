@@ -1,5 +1,5 @@
 import "server-only";
-import { deleteTokenFailuresBefore } from "../lib/api/token-failure-throttle";
+import { deleteTokenFailuresBefore } from "../lib/auth/token-failure-throttle";
 import { deleteLoginAttemptsBefore } from "../lib/auth/login-throttle";
 import { deleteExpiredSessions } from "../lib/auth/revoke-session";
 import { advanceMaintenance } from "../lib/incidents/advance-maintenance";

@@ -1,7 +1,7 @@
 "use server";
 
 import { AMBIGUOUS_CHOICE, type ChoiceFormState, choiceError, readChoice } from "@/components/subscription/read-choice";
-import { getClientIp } from "@/lib/auth/request-session";
+import { getClientIp } from "@/web/session/request-session";
 import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { subscribe } from "@/lib/subscribers/subscribe";
 

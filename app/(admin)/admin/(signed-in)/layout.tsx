@@ -1,5 +1,5 @@
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { dashboardTitleTemplate } from "@/lib/status-page/page-title";
 import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/request-session";
+import { getCurrentUser } from "@/web/session/request-session";
 import { dashboardTitle } from "@/lib/status-page/page-title";
 import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";

@@ -1,13 +1,13 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { createComponent } from "@/lib/components/create-component";
 import { deleteComponent } from "@/lib/components/delete-component";
 import { reorderComponents } from "@/lib/components/reorder-components";
 import { setComponentStatus } from "@/lib/components/set-component-status";
 import { type ComponentStatus, componentStatusLabel } from "@/lib/components/status";
 import { updateComponent } from "@/lib/components/update-component";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { type FormState, formError, formValues } from "@/web/forms/form-state";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 

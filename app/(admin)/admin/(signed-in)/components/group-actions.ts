@@ -1,10 +1,10 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { createComponentGroup } from "@/lib/components/create-component-group";
 import { deleteComponentGroup } from "@/lib/components/delete-component-group";
 import { updateComponentGroup } from "@/lib/components/update-component-group";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { type FormState, formError, formValues } from "@/web/forms/form-state";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 

@@ -1,5 +1,5 @@
 import { LocalTime } from "@/components/local-time";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { listComponents } from "@/lib/components/list-components";
 import { ACTIVE_MAINTENANCE_STATUSES, type IncidentRecord, UPCOMING_MAINTENANCE_STATUSES } from "@/lib/incidents/incident-record";
 import { incidentStatusLabel } from "@/lib/incidents/labels";

@@ -2,7 +2,7 @@ import { DeliverySummary } from "@/components/admin/delivery-summary";
 import { NoSmtpNotice } from "@/components/admin/no-smtp-notice";
 import { LocalTime } from "@/components/local-time";
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { getEnv } from "@/lib/env";
 import { listOutbox, type OutboxEntry } from "@/lib/notifications/list-outbox";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";

@@ -1,7 +1,7 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { requireUser } from "@/web/session/request-session";
+import { type FormState, formError, formValues } from "@/web/forms/form-state";
 import type { UpdatePageSettingsInput } from "@/lib/pages/schemas";
 import { updatePageSettings } from "@/lib/pages/update-page-settings";
 import { getPublicPage } from "@/lib/status-page/get-public-page";

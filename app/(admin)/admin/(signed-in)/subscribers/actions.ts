@@ -1,7 +1,7 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { requireUser } from "@/web/session/request-session";
+import { type FormState, formError, formValues } from "@/web/forms/form-state";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
 import { deleteSubscriber } from "@/lib/subscribers/delete-subscriber";
 import { redirect } from "next/navigation";

@@ -1,6 +1,6 @@
 import { NoSmtpNotice } from "@/components/admin/no-smtp-notice";
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { getEnv } from "@/lib/env";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
 import { getPublicPage } from "@/lib/status-page/get-public-page";

@@ -1,8 +1,8 @@
 "use server";
 
 import type { ComponentStatus } from "@/lib/components/status";
-import { requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { requireUser } from "@/web/session/request-session";
+import { type FormState, formError, formValues } from "@/web/forms/form-state";
 import { createTemplate } from "@/lib/templates/create-template";
 import { deleteTemplate } from "@/lib/templates/delete-template";
 import { resetTemplate } from "@/lib/templates/reset-template";

@@ -1,7 +1,7 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { requireUser } from "@/web/session/request-session";
+import { type FormState, formError, formValues } from "@/web/forms/form-state";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 import { revalidatePath } from "next/cache";

@@ -1,7 +1,7 @@
 "use server";
 
-import { getSessionToken, requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { getSessionToken, requireUser } from "@/web/session/request-session";
+import { type FormState, formError, formValues } from "@/web/forms/form-state";
 import { changePassword } from "@/lib/users/change-password";
 import { createUser } from "@/lib/users/create-user";
 import { deleteUser } from "@/lib/users/delete-user";

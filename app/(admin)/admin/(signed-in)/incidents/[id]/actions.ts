@@ -1,8 +1,8 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
-import { componentChangesFrom } from "@/lib/forms/incident-form";
+import { requireUser } from "@/web/session/request-session";
+import { type FormState, formError, formValues } from "@/web/forms/form-state";
+import { componentChangesFrom } from "@/web/forms/incident-form";
 import { deleteIncident } from "@/lib/incidents/delete-incident";
 import { editIncidentUpdate } from "@/lib/incidents/edit-incident-update";
 import { postIncidentUpdate } from "@/lib/incidents/post-incident-update";

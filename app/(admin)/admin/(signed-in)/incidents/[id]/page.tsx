@@ -2,7 +2,7 @@ import { DeliverySummary } from "@/components/admin/delivery-summary";
 import { IncidentCard } from "@/components/incident-card";
 import { LocalTime } from "@/components/local-time";
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { listComponents } from "@/lib/components/list-components";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { getIncidentDeliveryCounts, type NotificationSummary } from "@/lib/notifications/delivery-counts";

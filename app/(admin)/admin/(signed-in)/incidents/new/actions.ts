@@ -1,8 +1,8 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
-import { componentChangesFrom, localDateTimeToIso } from "@/lib/forms/incident-form";
+import { requireUser } from "@/web/session/request-session";
+import { type FormState, formError, formValues } from "@/web/forms/form-state";
+import { componentChangesFrom, localDateTimeToIso } from "@/web/forms/incident-form";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { redirect } from "next/navigation";

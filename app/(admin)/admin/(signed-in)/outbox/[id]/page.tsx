@@ -2,7 +2,7 @@ import { DeliverySummary } from "@/components/admin/delivery-summary";
 import { NoSmtpNotice } from "@/components/admin/no-smtp-notice";
 import { LocalTime } from "@/components/local-time";
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { getEnv } from "@/lib/env";
 import { DELIVERY_STATUSES } from "@/lib/notifications/delivery-counts";
 import { listDeliveries } from "@/lib/notifications/list-deliveries";
