@@ -5,7 +5,7 @@ import { deleteExpiredSessions } from "../lib/auth/revoke-session";
 import { advanceMaintenance } from "../lib/incidents/advance-maintenance";
 import { log } from "../lib/log";
 import { deleteSubscribeAttemptsBefore } from "../lib/subscribers/subscribe-throttle";
-import { startMailWorker } from "../lib/notifications/mail-worker";
+import { startOutboxWorker } from "./workers/outbox-worker";
 
 // Timed work that runs inside the ordinary `npm start` process, so nothing extra has to be
 // deployed: maintenance windows start and end on time, expired sessions and old sign-in
@@ -40,7 +40,7 @@ export async function runMaintenanceTransitions(now = new Date()): Promise<void>
 
 /** Starts the timed jobs; the returned function stops them, once emails in flight are done. */
 export function startScheduler(): () => Promise<void> {
-  const stopMailWorker = startMailWorker();
+  const stopOutboxWorker = startOutboxWorker();
   const stops = [
     every(MAINTENANCE_EVERY_MS, "maintenance scheduler", () => runMaintenanceTransitions()),
     every(CLEANUP_EVERY_MS, "cleanup", async () => {
@@ -54,6 +54,6 @@ export function startScheduler(): () => Promise<void> {
   ];
   return async () => {
     stops.forEach((stop) => stop());
-    await stopMailWorker();
+    await stopOutboxWorker();
   };
 }

@@ -2,7 +2,7 @@ import { checkConnection, DatabaseUnavailableError } from "../lib/database/check
 import { disconnectDb } from "../lib/db";
 import { databaseTarget, getEnv } from "../lib/env";
 import { log } from "../lib/log";
-import { startMailWorker } from "../lib/notifications/mail-worker";
+import { startOutboxWorker } from "./workers/outbox-worker";
 import { isStartupError } from "./startup/prepare-instance";
 
 // `npm run worker`: a process that only sends email, for installations that want more sending
@@ -30,7 +30,7 @@ async function waitForDatabase(): Promise<void> {
 async function main(): Promise<void> {
   getEnv();
   await waitForDatabase();
-  const stopWorker = startMailWorker();
+  const stopWorker = startOutboxWorker();
   let stopping = false;
   const stop = (signal: string) => {
     // A second signal means "now": exit without waiting for messages in flight.

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import type { StatusChange, Tx } from "../components/change-component-status";
 import type { ComponentStatus } from "../components/status";
 import { NotFoundError } from "../errors";
-import { enqueueNotification } from "../notifications/enqueue-notification";
+import { enqueueNotification } from "../notifications/outbox/enqueue-notification";
 import { applyComponentChanges } from "./apply-component-changes";
 import type { IncidentKind, IncidentStatus } from "./incident-record";
 import { assertStatusFitsKind, nextTimestamps } from "./lifecycle";

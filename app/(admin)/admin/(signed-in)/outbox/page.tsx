@@ -4,7 +4,7 @@ import { LocalTime } from "@/components/local-time";
 import { can } from "@/lib/auth/actor";
 import { requireUser } from "@/web/session/request-session";
 import { getEnv } from "@/lib/env";
-import { listOutbox, type OutboxEntry } from "@/lib/notifications/list-outbox";
+import { listOutbox, type OutboxEntry } from "@/lib/notifications/outbox/list-outbox";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
 import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";

@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/actor";
 import { requireUser } from "@/web/session/request-session";
 import { listComponents } from "@/lib/components/list-components";
 import { getIncident } from "@/lib/incidents/get-incident";
-import { getIncidentDeliveryCounts, type NotificationSummary } from "@/lib/notifications/delivery-counts";
+import { getIncidentDeliveryCounts, type NotificationSummary } from "@/lib/notifications/outbox/delivery-counts";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
 import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";
