@@ -19,7 +19,7 @@ await build({
   format: "esm",
   target: "node22",
   packages: "external",
-  alias: { "server-only": path.resolve("lib/testing/empty-module.ts") },
+  alias: { "server-only": path.resolve("scripts/empty-module.ts") },
   // Bundled CommonJS helpers may call require(); give the ESM output one.
   banner: {
     js: `${requireSupportedNode}\nimport { createRequire as __beaconRequire } from 'node:module'; const require = __beaconRequire(import.meta.url);`,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { commandLineActor } from "../auth/actor";
-import { createTestActors, type TestActors } from "../components/test-actors";
+import { createTestActors, type TestActors } from "../testing/test-actors";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { INCIDENT_TEMPLATES } from "./built-in-templates";
 import { ensurePage } from "../pages/ensure-page";
