@@ -1,6 +1,7 @@
 import "server-only";
+import type { Tx } from "../db";
 import type { Actor } from "../auth/actor";
-import type { StatusChange, Tx } from "../components/change-component-status";
+import type { StatusChange } from "../components/change-component-status";
 import type { ComponentStatus } from "../components/status";
 import { NotFoundError } from "../errors";
 import { enqueueNotification } from "../notifications/outbox/enqueue-notification";

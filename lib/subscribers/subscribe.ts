@@ -1,7 +1,6 @@
 import "server-only";
-import type { Tx } from "../components/change-component-status";
 import { throttleSourceKey } from "../throttle/throttle-source-key";
-import { getDb } from "../db";
+import { getDb, type Tx } from "../db";
 import { enqueueNotification } from "../notifications/outbox/enqueue-notification";
 import { parseInput } from "../validation";
 import { checkComponentChoice, replaceSubscriberComponents } from "./component-choices";

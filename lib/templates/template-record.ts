@@ -1,11 +1,9 @@
 import "server-only";
 import type { ComponentStatus } from "../components/status";
-import type { Db } from "../db";
+import type { Tx } from "../db";
 import { ValidationError } from "../errors";
 import { type BuiltInTemplate, findBuiltInTemplate } from "./built-in-templates";
 import { TEMPLATE_FIELDS, type TemplateImpact, type TemplateStatus } from "./template-fields";
-
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type TemplateRecord = {
   id: string;

@@ -1,6 +1,5 @@
 import "server-only";
-import type { Tx } from "../../components/change-component-status";
-import { getDb } from "../../db";
+import { getDb, type Tx } from "../../db";
 import { databaseTarget } from "../../env";
 import { matchRecipients, type OutboxEntry } from "./match-recipients";
 
