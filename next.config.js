@@ -1,24 +1,13 @@
+import { NEXT_CONTENT_SECURITY_POLICY } from "./web/http/content-security-policy.js";
+
 // Headers for everything Next answers (the dashboard, the APIs, pages not yet in the
-// snapshot). Snapshot responses carry their own, stricter policy (server/snapshot/).
+// snapshot). Snapshot responses carry their own, stricter policy (server/snapshot/); both
+// come from web/http/content-security-policy.js.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      // Next's runtime bootstraps with inline scripts.
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: https:",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  },
+  { key: "Content-Security-Policy", value: NEXT_CONTENT_SECURITY_POLICY },
 ];
 
 /** @type {import('next').NextConfig} */

@@ -1,6 +1,7 @@
 import { createEntry, entryEtag, type SnapshotEntry } from "./snapshot-entry";
 import type { SnapshotStore } from "./snapshot-store";
-import { contentSecurityPolicy, toStaticHtml } from "./static-html";
+import { snapshotContentSecurityPolicy } from "../../web/http/content-security-policy.js";
+import { toStaticHtml } from "./static-html";
 
 // Renders public paths through the app and stores what comes back. A path that now answers
 // 404 (a deleted incident) leaves the snapshot; any other failure keeps the last good bytes,
@@ -21,7 +22,7 @@ function prepare(key: string, rendered: Rendered): Prepared {
     key,
     contentType: rendered.contentType,
     body: Buffer.from(html),
-    headers: { "Content-Security-Policy": contentSecurityPolicy(scriptHashes), "X-Frame-Options": "DENY" },
+    headers: { "Content-Security-Policy": snapshotContentSecurityPolicy(scriptHashes), "X-Frame-Options": "DENY" },
   };
 }
 

@@ -21,17 +21,3 @@ export function toStaticHtml(html: string): StaticHtml {
     .replace(scriptPreload, "");
   return { html: stripped, scriptHashes };
 }
-
-export function contentSecurityPolicy(scriptHashes: string[]): string {
-  return [
-    "default-src 'self'",
-    `script-src ${scriptHashes.length > 0 ? scriptHashes.join(" ") : "'none'"}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: https:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
