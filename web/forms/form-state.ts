@@ -1,9 +1,9 @@
-import { databaseUnavailable } from "../../lib/database/database-unavailable";
-import { isExpectedError } from "../../lib/errors";
 import { log } from "../../lib/log";
+import { expectedFailure } from "../expected-failure";
 
-// What a dashboard form action returns: expected failures with their message and the message
-// of each field; anything else is logged and shown as a generic message (never error.message).
+// What a dashboard form action returns: expected failures (the same the REST API answers with
+// a 4xx or 503, web/expected-failure.ts) with their message and the message of each field;
+// anything else is logged and shown as a generic message (never error.message).
 
 export type FormState =
   | { status: "idle" }
@@ -12,14 +12,9 @@ export type FormState =
   | { status: "error"; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
 
 export function formError(error: unknown, values: Record<string, string>, context: string): FormState {
-  if (isExpectedError(error)) {
-    return { status: "error", message: error.message, fieldErrors: error.fields ?? {}, values };
-  }
-  const unavailable = databaseUnavailable(error);
-  if (unavailable) {
-    log.warn(`${context} refused: database unavailable`, { reason: unavailable.message });
-    return { status: "error", message: unavailable.message, fieldErrors: {}, values };
-  }
+  const failure = expectedFailure(error);
+  if (failure?.code === "unavailable") log.warn(`${context} refused: database unavailable`, { reason: failure.message });
+  if (failure) return { status: "error", message: failure.message, fieldErrors: failure.fields ?? {}, values };
   // Prisma's messages start with a blank line: log the first line that says something.
   const message = error instanceof Error ? (error.message.split("\n").find((line) => line.trim()) ?? error.name) : String(error);
   log.error(`${context} failed`, { error: message });

@@ -1,6 +1,5 @@
-import { databaseUnavailable } from "../../lib/database/database-unavailable";
-import { AppError } from "../../lib/errors";
 import { log } from "../../lib/log";
+import { expectedFailure } from "../expected-failure";
 
 // Every /api/v1 answer is JSON that no cache may keep: it is per-token and changes with each write.
 
@@ -52,53 +51,15 @@ export function errorResponse(
 
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side.";
 
-/** A body over the size limit: 413, which AppError's codes have no word for. */
-export class PayloadTooLargeError extends AppError {
-  constructor(limitBytes: number) {
-    super("bad_request", `The request body is larger than ${Math.round(limitBytes / 1024)} KB`);
-  }
-}
-
-const statusOfCode: Record<string, [number, ApiErrorCode]> = {
-  bad_request: [400, "bad_request"],
-  unauthorized: [401, "unauthorized"],
-  forbidden: [403, "forbidden"],
-  not_found: [404, "not_found"],
-  conflict: [409, "conflict"],
-  validation: [422, "validation"],
-  rate_limited: [429, "rate_limited"],
-};
-
 /** The answer for an expected error; null when the error is a bug (or a config problem) instead. */
 export function expectedErrorResponse(error: unknown): Response | null {
-  if (error instanceof PayloadTooLargeError) return errorResponse(413, "payload_too_large", error.message);
-  if (error instanceof AppError) {
-    const mapped = statusOfCode[error.code];
-    if (!mapped) return null;
-    const [status, code] = mapped;
-    const fields = code === "validation" ? (error.fields ?? {}) : undefined;
-    return errorResponse(status, code, error.message, { fields });
+  const failure = expectedFailure(error);
+  if (!failure) return null;
+  const { status, code, message } = failure;
+  if (code === "unavailable") {
+    // A busy or unreachable database: 503 and when to try again, never a 500 (nothing was saved).
+    log.warn("api request refused: database unavailable", { reason: message });
+    return errorResponse(status, code, message, { headers: { "Retry-After": String(failure.retryAfterSeconds) } });
   }
-  return unavailableResponse(error) ?? prismaErrorResponse(error);
-}
-
-/** A busy or unreachable database: 503 and when to try again, never a 500 (nothing was saved). */
-function unavailableResponse(error: unknown): Response | null {
-  const unavailable = databaseUnavailable(error);
-  if (!unavailable) return null;
-  log.warn("api request refused: database unavailable", { reason: unavailable.message });
-  const headers = { "Retry-After": String(unavailable.retryAfterSeconds) };
-  return errorResponse(503, "unavailable", unavailable.message, { headers });
-}
-
-/**
- * Database errors that a race between two callers causes, not a bug: the row went away between
- * a check and a write, or two writers collided. Duck-typed: both generated clients share it.
- */
-function prismaErrorResponse(error: unknown): Response | null {
-  if (!(error instanceof Error) || error.name !== "PrismaClientKnownRequestError") return null;
-  const code = (error as Error & { code?: unknown }).code;
-  if (code === "P2025") return errorResponse(404, "not_found", "It was deleted meanwhile");
-  if (code === "P2002" || code === "P2034") return errorResponse(409, "conflict", "It was changed meanwhile; try again");
-  return null;
+  return errorResponse(status, code, message, { fields: code === "validation" ? (failure.fields ?? {}) : undefined });
 }

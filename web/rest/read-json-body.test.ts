@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError, ValidationError } from "../../lib/errors";
-import { PayloadTooLargeError } from "./http";
+import { PayloadTooLargeError } from "../expected-failure";
 import { jsonDepth, MAX_JSON_DEPTH, readJsonBody, unwrapBody } from "./read-json-body";
 
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>

@@ -2,7 +2,7 @@ import { assertStorableText } from "../../lib/validation";
 import { AppError, ValidationError } from "../../lib/errors";
 import { API_BODY_LIMIT } from "../http/body-limits";
 import { BodyTooLargeError, readLimitedBody } from "../http/read-limited-body";
-import { PayloadTooLargeError } from "./http";
+import { PayloadTooLargeError } from "../expected-failure";
 
 /** Far deeper than any request the API documents (3 levels); deeper bodies are refused unparsed. */
 export const MAX_JSON_DEPTH = 32;
