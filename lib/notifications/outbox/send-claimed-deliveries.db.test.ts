@@ -3,6 +3,7 @@ import { startSmtpListener, type SmtpListener } from "../../testing/smtp-listene
 import { withTestDatabase } from "../../testing/with-test-database";
 import { claimDueDeliveries } from "./claim-deliveries";
 import { type EmailChannelSettings, NO_SMTP_MESSAGE, openEmailChannel } from "../channels/email/email-channel";
+import type { Channel } from "./channel";
 import { createSendContext, type SendSettings, type SendSetup } from "./create-send-context";
 import { fanOutNotifications } from "./fan-out-notifications";
 import { MAX_ATTEMPTS, retryDelayMs } from "./retry-policy";
@@ -166,5 +167,23 @@ describe("sendClaimedDeliveries", () => {
     expect(deliveries.every((delivery) => delivery.status === "pending" && delivery.claimedUntil === null)).toBe(true);
     // Out of the way of later tests in this file.
     await db().delivery.updateMany({ where: { notificationId }, data: { status: "cancelled" } });
+  });
+
+  it("fails a delivery its channel gives up on, at once and leaving the subscriber subscribed", async () => {
+    const { notificationId } = await incidentWithSubscribers(db(), 1);
+    const channel: Channel<string> = {
+      heldReason: null,
+      concurrency: 1,
+      render: async () => () => "the message",
+      send: async () => {
+        throw new Error("this event cannot be delivered");
+      },
+      classify: (error) => ({ verdict: "give_up", message: (error as Error).message }),
+      close: () => {},
+    };
+    expect(await pass(createSendContext(channel, { retrySeconds: 30, leaseSeconds: 120 }))).toMatchObject({ failed: 1, retried: 0, sent: 0 });
+    const delivery = (await deliveriesOf(notificationId))[0]!;
+    expect(delivery).toMatchObject({ status: "failed", attempts: 1, lastError: "this event cannot be delivered", claimedUntil: null });
+    expect(delivery.subscriber.state).toBe("confirmed");
   });
 });
