@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { SESSION_COOKIE, slidSessionCookie } from "./lib/auth/session-cookie";
+import { SESSION_COOKIE, slidSessionCookie } from "./web/session/session-cookie";
 
 // Sessions slide (14 days from last use, in the database) but a cookie's expiry is fixed when
 // it is set, and Next lets only proxy, actions and route handlers set one: so each dashboard

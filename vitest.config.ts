@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // `server-only` throws outside Next's server bundles; in tests the process is the server.
-const alias = { "server-only": path.resolve("lib/testing/empty-module.ts"), "@": path.resolve(".") };
+const alias = { "server-only": path.resolve("scripts/empty-module.ts"), "@": path.resolve(".") };
 
 export default defineConfig({
   test: {

@@ -1,9 +1,9 @@
 "use client";
 
-import { SERVER_ERROR_EXPLANATION, SERVER_ERROR_TITLE } from "@/lib/http/server-error-page";
+import { SERVER_ERROR_EXPLANATION, SERVER_ERROR_TITLE } from "@/web/http/server-error-text";
 
 // Shown when a client-side navigation to a page Beacon renders on request fails, most often
-// because the database is unreachable (a full page load gets lib/http/server-error-page.ts).
+// because the database is unreachable (a full page load gets server/http/server-error-page.ts).
 // The public status page is answered from the snapshot and keeps working: send visitors there.
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

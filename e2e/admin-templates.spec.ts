@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { INCIDENT_TEMPLATES } from "../lib/incidents/templates";
+import { INCIDENT_TEMPLATES } from "../lib/templates/built-in-templates";
 import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
 import { e2eDb, uniqueName } from "./support/db";
 import { deleteRows } from "./support/factories";

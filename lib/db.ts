@@ -1,5 +1,5 @@
 import "server-only";
-import { createDatabaseClient, type Db } from "./database/client";
+import { createDatabaseClient, type Db, type Tx } from "./database/client";
 import { databaseTarget } from "./env";
 
 // One client per process. Next's dev server reloads modules, so the client is kept on
@@ -11,7 +11,7 @@ export function getDb(): Db {
   return globalForDb.beaconDb;
 }
 
-export type { Db };
+export type { Db, Tx };
 
 /** Closes the process's connection, if one was opened (end of a CLI command, shutdown, tests). */
 export async function disconnectDb(): Promise<void> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseTrustProxy, type TrustProxy } from "./client-ip";
+import { parseTrustProxy, type TrustProxy } from "./trust-proxy";
 import { ConfigError } from "./errors";
 import { type DatabaseTarget, DatabaseUrlError, databaseUrlFromEnv, parseDatabaseUrl } from "./database/url";
 
@@ -28,7 +28,7 @@ export const envSchema = z.object({
   HOST: optionalText.pipe(z.string().default("127.0.0.1")),
   BEACON_URL: optionalText.pipe(httpUrl.optional()),
   BEACON_DATA_DIR: optionalText.pipe(z.string().default("data")),
-  // How many proxies stand in front of Beacon, or their addresses; see lib/client-ip.ts.
+  // How many proxies stand in front of Beacon, or their addresses; see lib/trust-proxy.ts and server/client-ip.ts.
   BEACON_TRUST_PROXY: optionalText.pipe(
     z
       .string()

@@ -1,5 +1,5 @@
-// Compiles server.ts and worker.ts (the mail-only process of `npm run worker`) and the lib/
-// code they use into dist/server.mjs and dist/worker.mjs, so production runs plain JavaScript:
+// Compiles server/server.ts and server/worker.ts (the mail-only process of `npm run worker`)
+// and the code they use into dist/server.mjs and dist/worker.mjs, so production runs plain JavaScript:
 // no TypeScript loader in the process (it costs about 35 MB of memory and a slower start).
 // Packages stay in node_modules; `server-only` is empty here, as this is the server.
 import { build } from "esbuild";
@@ -11,7 +11,7 @@ import path from "node:path";
 const requireSupportedNode = fs.readFileSync("scripts/require-supported-node.mjs", "utf8");
 
 await build({
-  entryPoints: { server: "server.ts", worker: "worker.ts" },
+  entryPoints: { server: "server/server.ts", worker: "server/worker.ts" },
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
   bundle: true,
@@ -19,7 +19,7 @@ await build({
   format: "esm",
   target: "node22",
   packages: "external",
-  alias: { "server-only": path.resolve("lib/testing/empty-module.ts") },
+  alias: { "server-only": path.resolve("scripts/empty-module.ts") },
   // Bundled CommonJS helpers may call require(); give the ESM output one.
   banner: {
     js: `${requireSupportedNode}\nimport { createRequire as __beaconRequire } from 'node:module'; const require = __beaconRequire(import.meta.url);`,

@@ -8,7 +8,7 @@ import { migrateDeploy } from "../lib/database/migrate";
 import { disconnectDb } from "../lib/db";
 import { databaseTarget } from "../lib/env";
 import { updatePageSettings } from "../lib/pages/update-page-settings";
-import { isStartupError } from "../lib/startup/prepare-instance";
+import { isStartupError } from "../server/startup/prepare-instance";
 import { createApiToken } from "../lib/tokens/create-api-token";
 import { createUser } from "../lib/users/create-user";
 import { roleSchema } from "../lib/users/schemas";

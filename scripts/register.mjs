@@ -1,4 +1,4 @@
-// Lets plain Node run Beacon's TypeScript outside Next (the CLI, and server.ts in tests):
+// Lets plain Node run Beacon's TypeScript outside Next (the CLI, and server/worker.ts in tests):
 // tsx compiles it on load, and `server-only` resolves to an empty module, since these
 // processes are the server. Inside Next the marker keeps lib/ out of client bundles.
 import "./require-supported-node.mjs";

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 
-// Runs one of Beacon's TypeScript entry points (server.ts, scripts/cli.ts) the way npm
+// Runs one of Beacon's TypeScript entry points (server/server.ts, scripts/cli.ts) the way npm
 // scripts do, for tests that check what a user sees: output and exit code.
 
 export type RunResult = { code: number | null; stdout: string; stderr: string };

@@ -15,7 +15,7 @@ describe("npm start with a bad configuration", () => {
   ])("%j stops with one line", async (env, line) => {
     // An empty data folder: with a snapshot on disk, a down database would not stop start-up.
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-start-"));
-    const result = await runEntryPoint("server.ts", [], { BEACON_DATA_DIR: dataDir, ...env });
+    const result = await runEntryPoint("server/server.ts", [], { BEACON_DATA_DIR: dataDir, ...env });
     fs.rmSync(dataDir, { recursive: true, force: true });
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");

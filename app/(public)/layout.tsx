@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { PublicPageScript } from "@/components/public-page-script";
 import { publicTitleTemplate } from "@/lib/status-page/page-title";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 
 // The frame of every public page: the page's name and site, the feeds, and the note on which
 // time zone the times are in (rewritten to the visitor's zone when JavaScript runs).

@@ -1,5 +1,5 @@
 import { ATOM_CONTENT_TYPE, renderAtomFeed } from "@/lib/status-page/feeds/atom-feed";
-import { feedResponse } from "@/lib/status-page/feeds/feed-response";
+import { feedResponse } from "@/web/http/feed-response";
 import { loadFeed } from "@/lib/status-page/feeds/load-feed";
 
 export const dynamic = "force-dynamic";

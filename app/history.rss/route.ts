@@ -1,4 +1,4 @@
-import { feedResponse } from "@/lib/status-page/feeds/feed-response";
+import { feedResponse } from "@/web/http/feed-response";
 import { loadFeed } from "@/lib/status-page/feeds/load-feed";
 import { RSS_CONTENT_TYPE, renderRssFeed } from "@/lib/status-page/feeds/rss-feed";
 

@@ -2,7 +2,7 @@ import { COMPONENT_STATUSES, type ComponentStatus, componentStatusLabel } from "
 import { inputClass } from "./styles";
 
 // One select per component: leave it "not affected", or pick the status this post sets.
-// Named `component:<id>`, read back by componentChangesFrom() in lib/forms/incident-form.ts.
+// Named `component:<id>`, read back by componentChangesFrom() in web/forms/incident-form.ts.
 // Components that carry their group's name are shown under it, as on the public page.
 
 export type ComponentChoice = { id: string; name: string; status: ComponentStatus; group?: string | null; selected?: ComponentStatus | "" };

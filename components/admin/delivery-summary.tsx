@@ -1,5 +1,5 @@
-import type { DeliveryCounts } from "@/lib/notifications/delivery-counts";
-import { describeDeliveryCounts } from "@/lib/notifications/describe-delivery-counts";
+import type { DeliveryCounts } from "@/lib/notifications/outbox/delivery-counts";
+import { describeDeliveryCounts } from "@/lib/notifications/outbox/describe-delivery-counts";
 import Link from "next/link";
 
 // "Emails: 120 sent · 3 pending · 1 failed", linking to the notification's outbox entry for

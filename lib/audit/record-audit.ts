@@ -1,8 +1,6 @@
 import "server-only";
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
 import { type Actor, actorLabel } from "../auth/actor";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type AuditEntry = {
   pageId: string;

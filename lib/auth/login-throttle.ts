@@ -1,6 +1,5 @@
 import "server-only";
-import type { Tx } from "../components/change-component-status";
-import { getDb } from "../db";
+import { getDb, type Tx } from "../db";
 import { lockThrottleKeys } from "../throttle/lock-throttle-keys";
 import {
   combineThrottleDecisions,
@@ -13,7 +12,7 @@ import {
 
 // Sign-in failures count per (address, source) and per source, never per address alone: a
 // stranger guessing the owner's password from elsewhere is slowed down, and the owner, from
-// their own network, still gets in. `ip` is the source key (lib/client-ip.ts throttleSourceKey).
+// their own network, still gets in. `ip` is the source key (lib/throttle/throttle-source-key.ts).
 
 export type LoginAttemptKey = { email: string; ip: string };
 

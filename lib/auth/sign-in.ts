@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { parseInput } from "../validation";
 import type { UserActor } from "./get-session-actor";
 import { createSession } from "./create-session";
-import { throttleSourceKey } from "../client-ip";
+import { throttleSourceKey } from "../throttle/throttle-source-key";
 import { markLoginSucceeded, reserveLoginAttempt } from "./login-throttle";
 import { verifyPassword } from "./password";
 

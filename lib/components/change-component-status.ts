@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../../generated/sqlite/client/client.ts";
+import type { Tx } from "../db";
 import type { Actor } from "../auth/actor";
 import { ConflictError, NotFoundError } from "../errors";
 import type { ComponentStatus } from "./status";
@@ -7,7 +7,6 @@ import type { ComponentStatus } from "./status";
 // The one place a component's status is written, so that every change lands in the status
 // log that uptime and history are derived from.
 
-export type Tx = Prisma.TransactionClient;
 export type StatusSource = "manual" | "incident" | "maintenance" | "monitor" | "api";
 export type StatusChange = { componentId: string; oldStatus: ComponentStatus; newStatus: ComponentStatus };
 

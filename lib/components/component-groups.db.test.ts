@@ -7,7 +7,7 @@ import { createComponent } from "./create-component";
 import { createComponentGroup } from "./create-component-group";
 import { deleteComponentGroup } from "./delete-component-group";
 import { reorderComponents } from "./reorder-components";
-import { createTestActors, type TestActors } from "./test-actors";
+import { createTestActors, type TestActors } from "../testing/test-actors";
 import { updateComponentGroup } from "./update-component-group";
 
 const db = withTestDatabase();

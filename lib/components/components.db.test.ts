@@ -7,7 +7,7 @@ import { createComponent } from "./create-component";
 import { createComponentGroup } from "./create-component-group";
 import { deleteComponent } from "./delete-component";
 import { setComponentStatus } from "./set-component-status";
-import { createTestActors, type TestActors } from "./test-actors";
+import { createTestActors, type TestActors } from "../testing/test-actors";
 import { updateComponent } from "./update-component";
 
 const db = withTestDatabase();

@@ -1,6 +1,6 @@
 import "server-only";
+import type { Tx } from "../db";
 import { NotFoundError } from "../errors";
-import type { Tx } from "./change-component-status";
 
 // Groups and ungrouped components share the top level's positions (the public page interleaves
 // them); each group orders its own components.

@@ -15,6 +15,9 @@ import { registerWriteProbe } from "./write-probe";
  */
 export type Db = SqliteClient;
 
+/** The client inside a transaction: the one type every use-case that joins a caller's transaction takes. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 // The adapters give up on a busy database after WRITE_WAIT_MS (DatabaseBusyError). Prisma must
 // not give up first: its own "Unable to start a transaction in the given time" (P2028) would
 // answer while the adapter is still waiting, and the write would start and be rolled back.

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
-import type { Tx } from "../components/change-component-status";
 import type { ComponentStatus } from "../components/status";
-import { getDb } from "../db";
+import { getDb, type Tx } from "../db";
 import { log } from "../log";
 import type { IncidentStatus } from "./incident-record";
 import { lockIncident, type IncidentUpdateResult, recordIncidentUpdate } from "./record-incident-update";

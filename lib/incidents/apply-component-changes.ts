@@ -1,6 +1,7 @@
 import "server-only";
+import type { Tx } from "../db";
 import type { Actor } from "../auth/actor";
-import { changeComponentStatus, type StatusChange, type Tx } from "../components/change-component-status";
+import { changeComponentStatus, type StatusChange } from "../components/change-component-status";
 import type { ComponentStatus } from "../components/status";
 import { NotFoundError } from "../errors";
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { commandLineActor } from "../auth/actor";
 import { createComponent } from "../components/create-component";
-import { createTestActors, type TestActors } from "../components/test-actors";
+import { createTestActors, type TestActors } from "../testing/test-actors";
 import { NotFoundError } from "../errors";
 import { ensurePage } from "../pages/ensure-page";
 import { withTestDatabase } from "../testing/with-test-database";

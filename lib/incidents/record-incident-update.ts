@@ -1,9 +1,10 @@
 import "server-only";
+import type { Tx } from "../db";
 import type { Actor } from "../auth/actor";
-import type { StatusChange, Tx } from "../components/change-component-status";
+import type { StatusChange } from "../components/change-component-status";
 import type { ComponentStatus } from "../components/status";
 import { NotFoundError } from "../errors";
-import { enqueueNotification } from "../notifications/enqueue-notification";
+import { enqueueNotification } from "../notifications/outbox/enqueue-notification";
 import { applyComponentChanges } from "./apply-component-changes";
 import type { IncidentKind, IncidentStatus } from "./incident-record";
 import { assertStatusFitsKind, nextTimestamps } from "./lifecycle";

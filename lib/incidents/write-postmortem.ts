@@ -3,7 +3,7 @@ import { type Actor, authorize } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
-import { enqueueNotification } from "../notifications/enqueue-notification";
+import { enqueueNotification } from "../notifications/outbox/enqueue-notification";
 import { ensurePage } from "../pages/ensure-page";
 import { parseInput } from "../validation";
 import type { IncidentStatus } from "./incident-record";

@@ -4,7 +4,7 @@ import { getOldestIncidentStart } from "../incidents/get-oldest-incident-start";
 import { listIncidents } from "../incidents/list-incidents";
 import type { PageSettings } from "../pages/get-page-settings";
 import { HISTORY_FLOOR, historyPageCount, historyWindow, type MonthKey, monthOf } from "./history-window";
-import { getPublicPage } from "./v2/get-public-page";
+import { getPublicPage } from "./get-public-page";
 
 export type HistoryData = {
   page: PageSettings;

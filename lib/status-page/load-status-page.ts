@@ -14,7 +14,7 @@ import { startOfZonedDay, zonedDay } from "../time/zoned-days";
 import { getVisitorGuidance, type Guidance } from "./guidance";
 import { type Rollup, rollupStatus } from "./rollup";
 import { overallUptime, type UptimeDay, uptimeDays } from "./uptime";
-import { getPublicPage } from "./v2/get-public-page";
+import { getPublicPage } from "./get-public-page";
 
 export const UPTIME_DAYS = 90;
 const RECENT_DAYS = 14;

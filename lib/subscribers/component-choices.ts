@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "../components/change-component-status";
+import type { Tx } from "../db";
 import { listComponents } from "../components/list-components";
 import { ValidationError } from "../errors";
 

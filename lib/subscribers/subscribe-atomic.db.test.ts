@@ -8,8 +8,8 @@ import { setUpPage } from "./testing/subscriber-fixtures";
 
 const failNext = vi.hoisted(() => ({ enqueue: false }));
 
-vi.mock("../notifications/enqueue-notification", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../notifications/enqueue-notification")>();
+vi.mock("../notifications/outbox/enqueue-notification", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../notifications/outbox/enqueue-notification")>();
   return {
     ...original,
     enqueueNotification: async (...args: Parameters<typeof original.enqueueNotification>) => {

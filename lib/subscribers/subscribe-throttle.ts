@@ -1,6 +1,5 @@
 import "server-only";
-import type { Tx } from "../components/change-component-status";
-import { getDb } from "../db";
+import { getDb, type Tx } from "../db";
 import { AppError } from "../errors";
 import { lockThrottleKeys } from "../throttle/lock-throttle-keys";
 

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Tx } from "../components/change-component-status";
-import { throttleSourceKey } from "../client-ip";
-import { getDb } from "../db";
-import { enqueueNotification } from "../notifications/enqueue-notification";
+import { throttleSourceKey } from "../throttle/throttle-source-key";
+import { getDb, type Tx } from "../db";
+import { enqueueNotification } from "../notifications/outbox/enqueue-notification";
 import { parseInput } from "../validation";
 import { checkComponentChoice, replaceSubscriberComponents } from "./component-choices";
 import { type SubscribeInput, subscribeInput } from "./schemas";

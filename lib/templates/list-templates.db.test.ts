@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INCIDENT_TEMPLATES } from "../incidents/templates";
+import { INCIDENT_TEMPLATES } from "./built-in-templates";
 import { withTestDatabase } from "../testing/with-test-database";
 import { listTemplates } from "./list-templates";
 import { seedBuiltInTemplates } from "./seed-built-in-templates";

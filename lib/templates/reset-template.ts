@@ -3,7 +3,7 @@ import { type Actor, authorize } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db";
 import { ConflictError, NotFoundError } from "../errors";
-import { findBuiltInTemplate } from "../incidents/templates";
+import { findBuiltInTemplate } from "./built-in-templates";
 import { ensurePage } from "../pages/ensure-page";
 import { parseInput } from "../validation";
 import { type ResetTemplateInput, resetTemplateInput } from "./schemas";

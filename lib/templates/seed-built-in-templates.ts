@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { INCIDENT_TEMPLATES } from "../incidents/templates";
+import { INCIDENT_TEMPLATES } from "./built-in-templates";
 
 /**
  * Copies Beacon's templates that a page does not have yet into its table, in their order (also

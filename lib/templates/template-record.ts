@@ -1,22 +1,13 @@
 import "server-only";
-import type { ComponentStatus } from "../components/status";
-import type { Db } from "../db";
+import type { Tx } from "../db";
 import { ValidationError } from "../errors";
-import { type BuiltInTemplate, findBuiltInTemplate } from "../incidents/templates";
+import { type BuiltInTemplate, findBuiltInTemplate } from "./built-in-templates";
 import { TEMPLATE_FIELDS, type TemplateImpact, type TemplateStatus } from "./template-fields";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-export type TemplateRecord = {
+export type TemplateRecord = Omit<BuiltInTemplate, "key"> & {
   id: string;
   /** The built-in it was seeded from; null for a webmaster's own. */
   key: string | null;
-  label: string;
-  name: string;
-  status: TemplateStatus;
-  impact: TemplateImpact;
-  componentStatus: ComponentStatus;
-  body: string;
   position: number;
   updatedAt: Date;
   builtIn: boolean;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { commandLineActor } from "../auth/actor";
-import { createTestActors, type TestActors } from "../components/test-actors";
+import { createTestActors, type TestActors } from "../testing/test-actors";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { INCIDENT_TEMPLATES } from "../incidents/templates";
+import { INCIDENT_TEMPLATES } from "./built-in-templates";
 import { ensurePage } from "../pages/ensure-page";
 import { withTestDatabase } from "../testing/with-test-database";
 import { createTemplate } from "./create-template";

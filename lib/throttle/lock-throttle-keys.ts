@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "../components/change-component-status";
+import type { Tx } from "../db";
 import { databaseTarget } from "../env";
 
 // Why throttles lock: reading "how many attempts so far" and then recording one lets parallel

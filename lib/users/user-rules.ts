@@ -1,9 +1,7 @@
 import "server-only";
 import type { Actor, Role } from "../auth/actor";
-import type { Db } from "../db";
+import type { Tx } from "../db";
 import { ConflictError, ForbiddenError } from "../errors";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 function actsAsOwner(actor: Actor): boolean {
   // The command line runs with the machine's authority (it could edit the database anyway).

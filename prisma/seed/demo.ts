@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../../generated/sqlite/client/client.ts";
 import type { ComponentStatus, StatusSource } from "../../generated/sqlite/client/enums.ts";
-import { getDb } from "../../lib/db";
+import { getDb, type Tx } from "../../lib/db";
 import { ConflictError } from "../../lib/errors";
 import { ensurePage } from "../../lib/pages/ensure-page";
 import {
@@ -17,7 +17,6 @@ import {
 export type SeedDemoOptions = { now?: Date; replace?: boolean };
 export type SeedDemoResult = { pageId: string; components: number; incidents: number; maintenance: number };
 
-type Tx = Prisma.TransactionClient;
 type LogRow = Prisma.ComponentStatusLogCreateManyInput & { createdAt: Date };
 type Context = { tx: Tx; pageId: string; at: (time: DemoTime) => Date; idOf: (component: string) => string };
 

@@ -19,7 +19,7 @@ const perSecond = (count: number, ms: number) => `${Math.round((count * 1000) / 
 
 async function main() {
   // Imported after DATABASE_URL is settled: lib/db.ts reads it on first use.
-  const { prepareInstance } = await import("../../lib/startup/prepare-instance");
+  const { prepareInstance } = await import("../../server/startup/prepare-instance");
   const { getDb, disconnectDb } = await import("../../lib/db");
   const { databaseTarget } = await import("../../lib/env");
   const { commandLineActor } = await import("../../lib/auth/actor");
@@ -27,17 +27,17 @@ async function main() {
   const { ensurePage } = await import("../../lib/pages/ensure-page");
   const { createConfirmedSubscribers } = await import("../../lib/subscribers/testing/create-subscribers");
   const { startSmtpListener } = await import("../../lib/testing/smtp-listener");
-  const { startMailWorker } = await import("../../lib/notifications/mail-worker");
-  const { composeEmail, loadEmailContent } = await import("../../lib/email/compose-email");
+  const { startOutboxWorker } = await import("../../server/workers/outbox-worker");
+  const { composeEmail, loadEmailContent } = await import("../../lib/notifications/channels/email/compose-email");
   const { subscriberLinkSigner } = await import("../../lib/subscribers/subscriber-links");
-  const { createMailTransport } = await import("../../lib/notifications/mail-transport");
+  const { createMailTransport } = await import("../../lib/notifications/channels/email/mail-transport");
 
   // As `npm start` does: connection check (SQLite in WAL mode), migrations, the page.
   await prepareInstance();
   const page = await ensurePage();
   const subscribers = await createConfirmedSubscribers(getDb(), page.id, COUNT);
   const listener = await startSmtpListener({ parse: false });
-  const stopWorker = startMailWorker({ smtpUrl: listener.url, maxConnections: MAX_CONNECTIONS });
+  const stopWorker = startOutboxWorker({ channels: { email: { smtpUrl: listener.url, maxConnections: MAX_CONNECTIONS } } });
   try {
     // The worker is running, as inside `npm start`; the clock starts when the update is posted.
     const started = performance.now();

@@ -1,6 +1,6 @@
 "use server";
 
-import { clearSessionCookie, getSessionToken } from "@/lib/auth/request-session";
+import { clearSessionCookie, getSessionToken } from "@/web/session/request-session";
 import { revokeSession } from "@/lib/auth/revoke-session";
 import { redirect } from "next/navigation";
 

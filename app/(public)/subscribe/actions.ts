@@ -1,8 +1,8 @@
 "use server";
 
 import { AMBIGUOUS_CHOICE, type ChoiceFormState, choiceError, readChoice } from "@/components/subscription/read-choice";
-import { getClientIp } from "@/lib/auth/request-session";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getClientIp } from "@/web/session/request-session";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { subscribe } from "@/lib/subscribers/subscribe";
 
 export async function subscribeAction(_previous: ChoiceFormState, formData: FormData): Promise<ChoiceFormState> {

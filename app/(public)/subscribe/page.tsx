@@ -1,4 +1,4 @@
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { listComponentChoices } from "@/lib/subscribers/component-choices";
 import type { Metadata } from "next";
 import { SubscribeForm } from "./subscribe-form";

@@ -2,7 +2,7 @@ import "server-only";
 import { getEnv } from "../../env";
 import { listIncidents } from "../../incidents/list-incidents";
 import { DEFAULT_PAGE_ID } from "../../pages/default-page";
-import { getPublicPage } from "../v2/get-public-page";
+import { getPublicPage } from "../get-public-page";
 import { buildFeed, type Feed } from "./build-feed";
 
 export const FEED_LIMIT = 50;

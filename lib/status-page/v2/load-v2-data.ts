@@ -12,7 +12,7 @@ import {
 import { listIncidents } from "../../incidents/list-incidents";
 import { DEFAULT_PAGE_ID } from "../../pages/default-page";
 import type { PageSettings } from "../../pages/get-page-settings";
-import { getPublicPage } from "./get-public-page";
+import { getPublicPage } from "../get-public-page";
 
 export type V2Endpoint =
   | "summary"

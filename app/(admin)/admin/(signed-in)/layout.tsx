@@ -1,7 +1,7 @@
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { dashboardTitleTemplate } from "@/lib/status-page/page-title";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { signOutAction } from "../actions";

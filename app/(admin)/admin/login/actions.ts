@@ -1,7 +1,7 @@
 "use server";
 
 import { signIn } from "@/lib/auth/sign-in";
-import { getClientIp, setSessionCookie } from "@/lib/auth/request-session";
+import { getClientIp, setSessionCookie } from "@/web/session/request-session";
 import { databaseUnavailable } from "@/lib/database/database-unavailable";
 import { redirect } from "next/navigation";
 

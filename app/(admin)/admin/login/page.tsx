@@ -1,6 +1,6 @@
-import { getCurrentUser } from "@/lib/auth/request-session";
+import { getCurrentUser } from "@/web/session/request-session";
 import { dashboardTitle } from "@/lib/status-page/page-title";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "./login-form";

@@ -3,7 +3,7 @@ import { IncidentCard } from "@/components/incident-card";
 import { LocalTime } from "@/components/local-time";
 import { Markdown } from "@/components/markdown";
 import { getIncident } from "@/lib/incidents/get-incident";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";

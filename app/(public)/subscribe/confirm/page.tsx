@@ -1,4 +1,4 @@
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { checkConfirmation } from "@/lib/subscribers/confirm-subscription";
 import type { Metadata } from "next";
 import { ConfirmForm } from "./confirm-form";

@@ -1,5 +1,5 @@
 import { linkClass, panelClass } from "@/components/subscription/styles";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { listComponentChoices } from "@/lib/subscribers/component-choices";
 import { getSubscription, type SubscriberState } from "@/lib/subscribers/get-subscription";
 import type { Metadata } from "next";

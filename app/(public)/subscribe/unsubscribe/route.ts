@@ -1,7 +1,7 @@
 import { databaseUnavailable } from "@/lib/database/database-unavailable";
 import { isExpectedError } from "@/lib/errors";
-import { UNSUBSCRIBE_BODY_LIMIT } from "@/lib/http/body-limits";
-import { BodyTooLargeError, readLimitedBody } from "@/lib/http/read-limited-body";
+import { UNSUBSCRIBE_BODY_LIMIT } from "@/web/http/body-limits";
+import { BodyTooLargeError, readLimitedBody } from "@/web/http/read-limited-body";
 import { log } from "@/lib/log";
 import { unsubscribe } from "@/lib/subscribers/unsubscribe";
 

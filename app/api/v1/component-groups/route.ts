@@ -1,8 +1,8 @@
-import { API_PREFIX, createdResponse } from "@/lib/api/http";
-import { loadComponentGroup } from "@/lib/api/load-resources";
-import { readJsonBody } from "@/lib/api/read-json-body";
-import { createComponentGroupBody } from "@/lib/api/request-schemas";
-import { withApiToken } from "@/lib/api/with-api-token";
+import { API_PREFIX, createdResponse } from "@/web/rest/http";
+import { loadComponentGroup } from "@/web/rest/load-resources";
+import { readJsonBody } from "@/web/rest/read-json-body";
+import { createComponentGroupBody } from "@/web/rest/request-schemas";
+import { withApiToken } from "@/web/rest/with-api-token";
 import { createComponentGroup } from "@/lib/components/create-component-group";
 import { parseInput } from "@/lib/validation";
 

@@ -1,8 +1,8 @@
-import { API_PREFIX, createdResponse, jsonResponse } from "@/lib/api/http";
-import { loadComponent, loadComponentList } from "@/lib/api/load-resources";
-import { readJsonBody } from "@/lib/api/read-json-body";
-import { createComponentBody } from "@/lib/api/request-schemas";
-import { withApiToken } from "@/lib/api/with-api-token";
+import { API_PREFIX, createdResponse, jsonResponse } from "@/web/rest/http";
+import { loadComponent, loadComponentList } from "@/web/rest/load-resources";
+import { readJsonBody } from "@/web/rest/read-json-body";
+import { createComponentBody } from "@/web/rest/request-schemas";
+import { withApiToken } from "@/web/rest/with-api-token";
 import { createComponent } from "@/lib/components/create-component";
 import { parseInput } from "@/lib/validation";
 

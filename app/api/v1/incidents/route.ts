@@ -1,9 +1,9 @@
-import { API_PREFIX, createdResponse, jsonResponse } from "@/lib/api/http";
-import { loadIncident, loadIncidents } from "@/lib/api/load-resources";
-import { parseQuery } from "@/lib/api/params";
-import { readJsonBody, unwrapBody } from "@/lib/api/read-json-body";
-import { BODY_WRAPPERS, createIncidentBody, listIncidentsQuery } from "@/lib/api/request-schemas";
-import { withApiToken } from "@/lib/api/with-api-token";
+import { API_PREFIX, createdResponse, jsonResponse } from "@/web/rest/http";
+import { loadIncident, loadIncidents } from "@/web/rest/load-resources";
+import { parseQuery } from "@/web/rest/params";
+import { readJsonBody, unwrapBody } from "@/web/rest/read-json-body";
+import { BODY_WRAPPERS, createIncidentBody, listIncidentsQuery } from "@/web/rest/request-schemas";
+import { withApiToken } from "@/web/rest/with-api-token";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { UNRESOLVED_INCIDENT_STATUSES } from "@/lib/incidents/incident-record";
 import { parseInput } from "@/lib/validation";

@@ -1,8 +1,8 @@
-import { API_PREFIX, createdResponse, jsonResponse } from "@/lib/api/http";
-import { loadIncident, loadIncidents } from "@/lib/api/load-resources";
-import { readJsonBody } from "@/lib/api/read-json-body";
-import { scheduleMaintenanceBody } from "@/lib/api/request-schemas";
-import { withApiToken } from "@/lib/api/with-api-token";
+import { API_PREFIX, createdResponse, jsonResponse } from "@/web/rest/http";
+import { loadIncident, loadIncidents } from "@/web/rest/load-resources";
+import { readJsonBody } from "@/web/rest/read-json-body";
+import { scheduleMaintenanceBody } from "@/web/rest/request-schemas";
+import { withApiToken } from "@/web/rest/with-api-token";
 import { ACTIVE_MAINTENANCE_STATUSES, UPCOMING_MAINTENANCE_STATUSES } from "@/lib/incidents/incident-record";
 import { scheduleMaintenance } from "@/lib/incidents/schedule-maintenance";
 import { parseInput } from "@/lib/validation";

@@ -1,5 +1,5 @@
-import { jsonResponse } from "@/lib/api/http";
-import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { jsonResponse } from "@/web/rest/http";
+import { buildOpenApiDocument } from "@/web/rest/openapi";
 import { getEnv } from "@/lib/env";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import { LocalTime } from "@/components/local-time";
 import { type AuditLogEntry, listAuditLog } from "@/lib/audit/list-audit-log";
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

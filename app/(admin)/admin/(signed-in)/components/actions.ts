@@ -1,13 +1,12 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
 import { createComponent } from "@/lib/components/create-component";
 import { deleteComponent } from "@/lib/components/delete-component";
 import { reorderComponents } from "@/lib/components/reorder-components";
 import { setComponentStatus } from "@/lib/components/set-component-status";
 import { type ComponentStatus, componentStatusLabel } from "@/lib/components/status";
 import { updateComponent } from "@/lib/components/update-component";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { CONFIRM_DELETION, formAction } from "@/web/forms/form-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
@@ -15,79 +14,46 @@ import { redirect } from "next/navigation";
 
 const PATH = "/admin/components";
 
-export async function createComponentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  try {
-    const component = await createComponent(actor, {
-      name: values.name ?? "",
-      description: values.description ?? "",
-      groupId: values.groupId || null,
-      status: (values.status || "operational") as ComponentStatus,
-    });
-    revalidatePath(PATH);
-    return { status: "success", message: `Added “${component.name}”.`, key: component.id };
-  } catch (error) {
-    return formError(error, values, "create component");
-  }
-}
+export const createComponentAction = formAction({ name: "create component" }, async ({ actor, values }) => {
+  const component = await createComponent(actor, {
+    name: values.name ?? "",
+    description: values.description ?? "",
+    groupId: values.groupId || null,
+    status: (values.status || "operational") as ComponentStatus,
+  });
+  revalidatePath(PATH);
+  return { status: "success", message: `Added “${component.name}”.`, key: component.id };
+});
 
-export async function updateComponentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  try {
-    const component = await updateComponent(actor, {
-      id: values.id ?? "",
-      name: values.name ?? "",
-      description: values.description ?? "",
-      groupId: values.groupId || null,
-      showcase: values.showcase === "on",
-      onlyShowIfDegraded: values.onlyShowIfDegraded === "on",
-    });
-    revalidatePath(PATH);
-    return { status: "success", message: `Saved “${component.name}”.`, key: component.updatedAt.toISOString() };
-  } catch (error) {
-    return formError(error, values, "update component");
-  }
-}
+export const updateComponentAction = formAction({ name: "update component" }, async ({ actor, values }) => {
+  const component = await updateComponent(actor, {
+    id: values.id ?? "",
+    name: values.name ?? "",
+    description: values.description ?? "",
+    groupId: values.groupId || null,
+    showcase: values.showcase === "on",
+    onlyShowIfDegraded: values.onlyShowIfDegraded === "on",
+  });
+  revalidatePath(PATH);
+  return { status: "success", message: `Saved “${component.name}”.`, key: component.updatedAt.toISOString() };
+});
 
-export async function setComponentStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  try {
-    const result = await setComponentStatus(actor, { id: values.id ?? "", status: (values.status ?? "") as ComponentStatus });
-    revalidatePath(PATH);
-    const label = componentStatusLabel[result.status];
-    return { status: "success", message: result.previousStatus ? `Status set to ${label}.` : `Already ${label}.`, key: `${Date.now()}` };
-  } catch (error) {
-    return formError(error, values, "set component status");
-  }
-}
+export const setComponentStatusAction = formAction({ name: "set component status" }, async ({ actor, values }) => {
+  const result = await setComponentStatus(actor, { id: values.id ?? "", status: (values.status ?? "") as ComponentStatus });
+  revalidatePath(PATH);
+  const label = componentStatusLabel[result.status];
+  return { status: "success", message: result.previousStatus ? `Status set to ${label}.` : `Already ${label}.`, key: `${Date.now()}` };
+});
 
 /** A move button sends its level's ids in the new order (see MoveForm). */
-export async function moveAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  try {
-    await reorderComponents(actor, { groupId: values.groupId || null, ids: (values.order ?? "").split(",").filter(Boolean) });
-    revalidatePath(PATH);
-    return { status: "success", message: "Moved." };
-  } catch (error) {
-    return formError(error, values, "reorder components");
-  }
-}
+export const moveAction = formAction({ name: "reorder components" }, async ({ actor, values }) => {
+  await reorderComponents(actor, { groupId: values.groupId || null, ids: (values.order ?? "").split(",").filter(Boolean) });
+  revalidatePath(PATH);
+  return { status: "success", message: "Moved." };
+});
 
-export async function deleteComponentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  if (values.confirm !== "on") {
-    return { status: "error", message: "Tick the box to confirm the deletion.", fieldErrors: { confirm: "Confirm to delete." }, values };
-  }
-  try {
-    await deleteComponent(actor, { id: values.id ?? "" });
-  } catch (error) {
-    return formError(error, values, "delete component");
-  }
+export const deleteComponentAction = formAction({ name: "delete component", confirm: CONFIRM_DELETION }, async ({ actor, values }) => {
+  await deleteComponent(actor, { id: values.id ?? "" });
   // The form goes with the component, so the page itself says what happened.
   redirect(`${PATH}?deleted=component`);
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { buttonClass } from "@/components/admin/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { updateComponentAction } from "./actions";
 import { FormOutcome, type GroupChoice, GroupSelect, TextField } from "./fields";

@@ -1,7 +1,7 @@
 import { FieldError } from "@/components/admin/field-error";
 import { inputClass } from "@/components/admin/styles";
 import { COMPONENT_STATUSES, componentStatusLabel } from "@/lib/components/status";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 
 // The page shows one form of each kind per component and group, so every control's id carries
 // a prefix; `name` stays the field of the lib input, which is what the errors are keyed by.

@@ -1,10 +1,9 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
 import { createComponentGroup } from "@/lib/components/create-component-group";
 import { deleteComponentGroup } from "@/lib/components/delete-component-group";
 import { updateComponentGroup } from "@/lib/components/update-component-group";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { CONFIRM_DELETION, formAction } from "@/web/forms/form-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
@@ -12,40 +11,19 @@ import { redirect } from "next/navigation";
 
 const PATH = "/admin/components";
 
-export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  try {
-    const group = await createComponentGroup(actor, { name: values.name ?? "", description: values.description ?? "" });
-    revalidatePath(PATH);
-    return { status: "success", message: `Added the group “${group.name}”.`, key: group.id };
-  } catch (error) {
-    return formError(error, values, "create component group");
-  }
-}
+export const createGroupAction = formAction({ name: "create component group" }, async ({ actor, values }) => {
+  const group = await createComponentGroup(actor, { name: values.name ?? "", description: values.description ?? "" });
+  revalidatePath(PATH);
+  return { status: "success", message: `Added the group “${group.name}”.`, key: group.id };
+});
 
-export async function updateGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  try {
-    const group = await updateComponentGroup(actor, { id: values.id ?? "", name: values.name ?? "", description: values.description ?? "" });
-    revalidatePath(PATH);
-    return { status: "success", message: `Saved “${group.name}”.`, key: group.updatedAt.toISOString() };
-  } catch (error) {
-    return formError(error, values, "update component group");
-  }
-}
+export const updateGroupAction = formAction({ name: "update component group" }, async ({ actor, values }) => {
+  const group = await updateComponentGroup(actor, { id: values.id ?? "", name: values.name ?? "", description: values.description ?? "" });
+  revalidatePath(PATH);
+  return { status: "success", message: `Saved “${group.name}”.`, key: group.updatedAt.toISOString() };
+});
 
-export async function deleteGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  if (values.confirm !== "on") {
-    return { status: "error", message: "Tick the box to confirm the deletion.", fieldErrors: { confirm: "Confirm to delete." }, values };
-  }
-  try {
-    await deleteComponentGroup(actor, { id: values.id ?? "", deleteComponents: values.deleteComponents === "on" });
-  } catch (error) {
-    return formError(error, values, "delete component group");
-  }
+export const deleteGroupAction = formAction({ name: "delete component group", confirm: CONFIRM_DELETION }, async ({ actor, values }) => {
+  await deleteComponentGroup(actor, { id: values.id ?? "", deleteComponents: values.deleteComponents === "on" });
   redirect(`${PATH}?deleted=group`);
-}
+});

@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { listComponents } from "@/lib/components/list-components";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
 import type { Metadata } from "next";

@@ -2,7 +2,7 @@
 
 import { secondaryButtonClass } from "@/components/admin/styles";
 import type { ComponentStatus } from "@/lib/components/status";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { setComponentStatusAction } from "./actions";
 import { FormOutcome, StatusSelect } from "./fields";

@@ -1,11 +1,11 @@
 import { LocalTime } from "@/components/local-time";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { listComponents } from "@/lib/components/list-components";
 import { ACTIVE_MAINTENANCE_STATUSES, type IncidentRecord, UPCOMING_MAINTENANCE_STATUSES } from "@/lib/incidents/incident-record";
 import { incidentStatusLabel } from "@/lib/incidents/labels";
 import { listIncidents } from "@/lib/incidents/list-incidents";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { timeZoneName } from "@/lib/time/format-time";
 import type { Metadata } from "next";
 import Link from "next/link";

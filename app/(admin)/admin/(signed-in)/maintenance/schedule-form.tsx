@@ -3,7 +3,7 @@
 import { FieldError, FormMessage } from "@/components/admin/field-error";
 import { MarkdownField } from "@/components/admin/markdown-field";
 import { buttonClass, inputClass } from "@/components/admin/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { scheduleMaintenanceAction } from "./actions";
 

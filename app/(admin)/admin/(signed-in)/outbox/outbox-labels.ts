@@ -1,6 +1,6 @@
 import { incidentStatusLabel } from "@/lib/incidents/labels";
 import type { IncidentStatus } from "@/lib/incidents/incident-record";
-import type { OutboxEntry } from "@/lib/notifications/list-outbox";
+import type { OutboxEntry } from "@/lib/notifications/outbox/list-outbox";
 
 // What a notification is, in words: "Incident update: Identified", "Confirmation email".
 export function outboxTitle(entry: Pick<OutboxEntry, "kind" | "updateStatus">): string {

@@ -1,6 +1,6 @@
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { requireUser } from "@/web/session/request-session";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import type { Metadata } from "next";
 import { SettingsForm } from "./settings-form";
 import { timeZoneOptions } from "./time-zone-options";

@@ -1,23 +1,15 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
 import { deleteSubscriber } from "@/lib/subscribers/delete-subscriber";
+import { formAction } from "@/web/forms/form-action";
 import { redirect } from "next/navigation";
 import { subscribersHref } from "./subscribers-href";
 
-export async function deleteSubscriberAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  if (values.confirm !== "on") {
-    return { status: "error", message: "Tick the box to confirm removing this subscriber.", fieldErrors: { confirm: "Confirm to remove." }, values };
-  }
-  try {
-    await deleteSubscriber(actor, { pageId: DEFAULT_PAGE_ID, id: values.id ?? "" });
-  } catch (error) {
-    return formError(error, values, "delete subscriber");
-  }
+const confirm = { message: "Tick the box to confirm removing this subscriber.", field: "Confirm to remove." };
+
+export const deleteSubscriberAction = formAction({ name: "delete subscriber", confirm }, async ({ actor, values }) => {
+  await deleteSubscriber(actor, { pageId: DEFAULT_PAGE_ID, id: values.id ?? "" });
   // The row and its form are gone: back to the same search, which says what happened.
   redirect(subscribersHref({ q: values.q, state: values.state, page: values.page, deleted: "1" }));
-}
+});

@@ -1,9 +1,9 @@
 import { NoSmtpNotice } from "@/components/admin/no-smtp-notice";
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { getEnv } from "@/lib/env";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { listSubscribers, SUBSCRIBER_STATES } from "@/lib/subscribers/list-subscribers";
 import type { Metadata } from "next";
 import Link from "next/link";

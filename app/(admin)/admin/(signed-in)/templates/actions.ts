@@ -1,14 +1,13 @@
 "use server";
 
 import type { ComponentStatus } from "@/lib/components/status";
-import { requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
 import { createTemplate } from "@/lib/templates/create-template";
 import { deleteTemplate } from "@/lib/templates/delete-template";
 import { resetTemplate } from "@/lib/templates/reset-template";
 import type { CreateTemplateInput } from "@/lib/templates/schemas";
 import type { TemplateImpact, TemplateStatus } from "@/lib/templates/template-fields";
 import { updateTemplate } from "@/lib/templates/update-template";
+import { CONFIRM_DELETION, formAction } from "@/web/forms/form-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
@@ -26,56 +25,27 @@ function templateFields(values: Record<string, string>): CreateTemplateInput {
   };
 }
 
-export async function createTemplateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  let id: string;
-  try {
-    id = (await createTemplate(actor, templateFields(values))).id;
-  } catch (error) {
-    return formError(error, values, "create incident template");
-  }
+export const createTemplateAction = formAction({ name: "create incident template" }, async ({ actor, values }) => {
+  const { id } = await createTemplate(actor, templateFields(values));
   revalidatePath(PATH);
   redirect(`${PATH}?added=${encodeURIComponent(id)}`);
-}
+});
 
-export async function updateTemplateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  try {
-    const template = await updateTemplate(actor, { id: values.id ?? "", ...templateFields(values) });
-    revalidatePath(PATH, "layout");
-    return { status: "success", message: `Saved “${template.label}”.`, key: template.updatedAt.toISOString() };
-  } catch (error) {
-    return formError(error, values, "update incident template");
-  }
-}
+export const updateTemplateAction = formAction({ name: "update incident template" }, async ({ actor, values }) => {
+  const template = await updateTemplate(actor, { id: values.id ?? "", ...templateFields(values) });
+  revalidatePath(PATH, "layout");
+  return { status: "success", message: `Saved “${template.label}”.`, key: template.updatedAt.toISOString() };
+});
 
-export async function resetTemplateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  let id: string;
-  try {
-    id = (await resetTemplate(actor, { id: values.id ?? "" })).id;
-  } catch (error) {
-    return formError(error, values, "reset incident template");
-  }
+export const resetTemplateAction = formAction({ name: "reset incident template" }, async ({ actor, values }) => {
+  const { id } = await resetTemplate(actor, { id: values.id ?? "" });
   revalidatePath(PATH, "layout");
   // The edit form shows the new words after the redirect; the notice says why they changed.
   redirect(`${PATH}/${encodeURIComponent(id)}?reset=1`);
-}
+});
 
-export async function deleteTemplateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  if (values.confirm !== "on") {
-    return { status: "error", message: "Tick the box to confirm the deletion.", fieldErrors: { confirm: "Confirm to delete." }, values };
-  }
-  try {
-    await deleteTemplate(actor, { id: values.id ?? "" });
-  } catch (error) {
-    return formError(error, values, "delete incident template");
-  }
+export const deleteTemplateAction = formAction({ name: "delete incident template", confirm: CONFIRM_DELETION }, async ({ actor, values }) => {
+  await deleteTemplate(actor, { id: values.id ?? "" });
   revalidatePath(PATH);
   redirect(`${PATH}?deleted=1`);
-}
+});

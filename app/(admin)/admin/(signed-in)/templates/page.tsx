@@ -1,5 +1,5 @@
 import { buttonClass } from "@/components/admin/styles";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { componentStatusLabel } from "@/lib/components/status";
 import { impactLabel, incidentStatusLabel } from "@/lib/incidents/labels";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";

@@ -4,7 +4,7 @@ import { FieldError } from "@/components/admin/field-error";
 import { MarkdownField } from "@/components/admin/markdown-field";
 import { buttonClass, inputClass } from "@/components/admin/styles";
 import { COMPONENT_STATUSES, componentStatusLabel } from "@/lib/components/status";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { impactLabel, incidentStatusLabel } from "@/lib/incidents/labels";
 import { TEMPLATE_FIELDS, TEMPLATE_IMPACTS, TEMPLATE_STATUSES, type TemplateField } from "@/lib/templates/template-fields";
 import { useActionState } from "react";

@@ -1,7 +1,7 @@
 import { LocalTime } from "@/components/local-time";
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { requireUser } from "@/web/session/request-session";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
 import { type ApiTokenSummary, listApiTokens } from "@/lib/tokens/list-api-tokens";
 import type { Metadata } from "next";
 import { CreateTokenForm } from "./create-token-form";

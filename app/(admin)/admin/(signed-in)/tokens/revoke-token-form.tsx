@@ -1,6 +1,6 @@
 "use client";
 
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { revokeTokenAction } from "./actions";
 

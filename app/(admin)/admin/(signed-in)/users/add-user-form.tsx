@@ -2,7 +2,7 @@
 
 import { FieldError } from "@/components/admin/field-error";
 import { buttonClass, inputClass } from "@/components/admin/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { addUserAction } from "./actions";
 import { StatusMessage } from "./status-message";

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 
 // The outcome of a form on this page: lib's message on an expected error, ours on success.
 // `compact` reserves no room while there is nothing to say (for the many small forms of a list).

@@ -1,7 +1,7 @@
 "use client";
 
 import { inputClass, secondaryButtonClass } from "@/components/admin/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { changeRoleAction, deleteUserAction, setDisabledAction } from "./actions";
 import { StatusMessage } from "./status-message";

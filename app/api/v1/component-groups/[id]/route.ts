@@ -1,9 +1,9 @@
-import { jsonResponse, noContentResponse } from "@/lib/api/http";
-import { loadComponentGroup } from "@/lib/api/load-resources";
-import { parsePathId, parseQuery } from "@/lib/api/params";
-import { readJsonBody } from "@/lib/api/read-json-body";
-import { deleteComponentGroupQuery, updateComponentGroupBody } from "@/lib/api/request-schemas";
-import { withApiToken } from "@/lib/api/with-api-token";
+import { jsonResponse, noContentResponse } from "@/web/rest/http";
+import { loadComponentGroup } from "@/web/rest/load-resources";
+import { parsePathId, parseQuery } from "@/web/rest/params";
+import { readJsonBody } from "@/web/rest/read-json-body";
+import { deleteComponentGroupQuery, updateComponentGroupBody } from "@/web/rest/request-schemas";
+import { withApiToken } from "@/web/rest/with-api-token";
 import { deleteComponentGroup } from "@/lib/components/delete-component-group";
 import { updateComponentGroup } from "@/lib/components/update-component-group";
 import { parseInput } from "@/lib/validation";

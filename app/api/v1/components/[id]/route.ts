@@ -1,9 +1,9 @@
-import { jsonResponse, noContentResponse } from "@/lib/api/http";
-import { loadComponent } from "@/lib/api/load-resources";
-import { parsePathId } from "@/lib/api/params";
-import { readJsonBody } from "@/lib/api/read-json-body";
-import { updateComponentBody } from "@/lib/api/request-schemas";
-import { withApiToken } from "@/lib/api/with-api-token";
+import { jsonResponse, noContentResponse } from "@/web/rest/http";
+import { loadComponent } from "@/web/rest/load-resources";
+import { parsePathId } from "@/web/rest/params";
+import { readJsonBody } from "@/web/rest/read-json-body";
+import { updateComponentBody } from "@/web/rest/request-schemas";
+import { withApiToken } from "@/web/rest/with-api-token";
 import { deleteComponent } from "@/lib/components/delete-component";
 import { setComponentStatus } from "@/lib/components/set-component-status";
 import { updateComponent } from "@/lib/components/update-component";

@@ -1,7 +1,7 @@
-import { jsonResponse, noContentResponse } from "@/lib/api/http";
-import { loadIncident } from "@/lib/api/load-resources";
-import { parsePathId } from "@/lib/api/params";
-import { withApiToken } from "@/lib/api/with-api-token";
+import { jsonResponse, noContentResponse } from "@/web/rest/http";
+import { loadIncident } from "@/web/rest/load-resources";
+import { parsePathId } from "@/web/rest/params";
+import { withApiToken } from "@/web/rest/with-api-token";
 import { deleteIncident } from "@/lib/incidents/delete-incident";
 
 export const dynamic = "force-dynamic";

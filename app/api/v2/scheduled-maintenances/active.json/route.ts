@@ -1,4 +1,4 @@
-import { v2JsonResponse } from "@/lib/status-page/v2/json-response";
+import { v2JsonResponse } from "@/web/http/v2-json-response";
 import { loadV2Data } from "@/lib/status-page/v2/load-v2-data";
 import { scheduledMaintenancesJson } from "@/lib/status-page/v2/serialize-responses";
 

@@ -2,7 +2,7 @@
 
 import { MarkdownField } from "@/components/admin/markdown-field";
 import { buttonClass } from "@/components/admin/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { editUpdateAction } from "./actions";
 import { updateTextField } from "./update-text-field";

@@ -3,7 +3,7 @@
 import { FieldError } from "@/components/admin/field-error";
 import { MarkdownField } from "@/components/admin/markdown-field";
 import { buttonClass } from "@/components/admin/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { writePostmortemAction } from "./actions";
 

@@ -4,7 +4,7 @@ import { type ComponentChoice, ComponentStatusFields } from "@/components/admin/
 import { FieldError } from "@/components/admin/field-error";
 import { MarkdownField } from "@/components/admin/markdown-field";
 import { buttonClass } from "@/components/admin/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { incidentStatusLabel } from "@/lib/incidents/labels";
 import { useActionState } from "react";
 import { postUpdateAction } from "./actions";

@@ -1,30 +1,21 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/request-session";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
-import { componentChangesFrom, localDateTimeToIso } from "@/lib/forms/incident-form";
 import { createIncident } from "@/lib/incidents/create-incident";
-import { getPublicPage } from "@/lib/status-page/v2/get-public-page";
+import { getPublicPage } from "@/lib/status-page/get-public-page";
+import { formAction } from "@/web/forms/form-action";
+import { componentChangesFrom, localDateTimeToIso } from "@/web/forms/incident-form";
 import { redirect } from "next/navigation";
 
-export async function createIncidentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const values = formValues(formData);
-  let incidentId: string;
-  try {
-    const page = await getPublicPage();
-    const result = await createIncident(actor, {
-      name: values.name ?? "",
-      status: (values.status ?? "investigating") as "investigating",
-      impact: (values.impact || undefined) as "none" | undefined,
-      body: values.body ?? "",
-      components: componentChangesFrom(formData),
-      deliver_notifications: formData.get("deliver_notifications") === "on",
-      startedAt: localDateTimeToIso(values.startedAt ?? "", page.timeZone),
-    });
-    incidentId = result.incidentId;
-  } catch (error) {
-    return formError(error, values, "create incident");
-  }
+export const createIncidentAction = formAction({ name: "create incident" }, async ({ actor, values, formData }) => {
+  const page = await getPublicPage();
+  const { incidentId } = await createIncident(actor, {
+    name: values.name ?? "",
+    status: (values.status ?? "investigating") as "investigating",
+    impact: (values.impact || undefined) as "none" | undefined,
+    body: values.body ?? "",
+    components: componentChangesFrom(formData),
+    deliver_notifications: formData.get("deliver_notifications") === "on",
+    startedAt: localDateTimeToIso(values.startedAt ?? "", page.timeZone),
+  });
   redirect(`/admin/incidents/${incidentId}`);
-}
+});

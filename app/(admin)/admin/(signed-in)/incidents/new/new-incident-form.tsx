@@ -4,7 +4,7 @@ import { type ComponentChoice, ComponentStatusFields } from "@/components/admin/
 import { FieldError, FormMessage } from "@/components/admin/field-error";
 import { MarkdownField } from "@/components/admin/markdown-field";
 import { buttonClass, inputClass } from "@/components/admin/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { impactLabel, incidentStatusLabel } from "@/lib/incidents/labels";
 import { useActionState } from "react";
 import { createIncidentAction } from "./actions";

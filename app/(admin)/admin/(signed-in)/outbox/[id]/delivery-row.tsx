@@ -1,6 +1,6 @@
 import { LocalTime } from "@/components/local-time";
-import type { DeliveryStatus } from "@/lib/notifications/delivery-counts";
-import type { DeliveryItem } from "@/lib/notifications/list-deliveries";
+import type { DeliveryStatus } from "@/lib/notifications/outbox/delivery-counts";
+import type { DeliveryItem } from "@/lib/notifications/outbox/list-deliveries";
 import Link from "next/link";
 
 export const deliveryStatusTitle: Record<DeliveryStatus, string> = {

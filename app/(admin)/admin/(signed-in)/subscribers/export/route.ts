@@ -1,5 +1,5 @@
 import { can } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
 import { exportSubscribersCsv } from "@/lib/subscribers/export-subscribers";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { FieldError } from "@/components/admin/field-error";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { deleteTemplateAction } from "../actions";
 

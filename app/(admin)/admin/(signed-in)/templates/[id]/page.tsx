@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import { DEFAULT_PAGE_ID } from "@/lib/pages/default-page";
 import { getTemplate } from "@/lib/templates/get-template";
 import type { Metadata } from "next";

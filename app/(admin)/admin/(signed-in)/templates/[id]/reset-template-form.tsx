@@ -1,7 +1,7 @@
 "use client";
 
 import { secondaryButtonClass } from "@/components/admin/styles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { resetTemplateAction } from "../actions";
 

@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/auth/request-session";
+import { requireUser } from "@/web/session/request-session";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { createTemplateAction } from "../actions";

@@ -1,9 +1,9 @@
-import { jsonResponse } from "@/lib/api/http";
-import { loadIncident } from "@/lib/api/load-resources";
-import { parsePathId } from "@/lib/api/params";
-import { readJsonBody } from "@/lib/api/read-json-body";
-import { writePostmortemBody } from "@/lib/api/request-schemas";
-import { withApiToken } from "@/lib/api/with-api-token";
+import { jsonResponse } from "@/web/rest/http";
+import { loadIncident } from "@/web/rest/load-resources";
+import { parsePathId } from "@/web/rest/params";
+import { readJsonBody } from "@/web/rest/read-json-body";
+import { writePostmortemBody } from "@/web/rest/request-schemas";
+import { withApiToken } from "@/web/rest/with-api-token";
 import { writePostmortem } from "@/lib/incidents/write-postmortem";
 import { parseInput } from "@/lib/validation";
 

@@ -1,9 +1,9 @@
-import { API_PREFIX, createdResponse } from "@/lib/api/http";
-import { loadIncidentUpdate } from "@/lib/api/load-resources";
-import { parsePathId } from "@/lib/api/params";
-import { readJsonBody, unwrapBody } from "@/lib/api/read-json-body";
-import { BODY_WRAPPERS, postIncidentUpdateBody } from "@/lib/api/request-schemas";
-import { withApiToken } from "@/lib/api/with-api-token";
+import { API_PREFIX, createdResponse } from "@/web/rest/http";
+import { loadIncidentUpdate } from "@/web/rest/load-resources";
+import { parsePathId } from "@/web/rest/params";
+import { readJsonBody, unwrapBody } from "@/web/rest/read-json-body";
+import { BODY_WRAPPERS, postIncidentUpdateBody } from "@/web/rest/request-schemas";
+import { withApiToken } from "@/web/rest/with-api-token";
 import { postIncidentUpdate } from "@/lib/incidents/post-incident-update";
 import { parseInput } from "@/lib/validation";
 

@@ -1,0 +1,32 @@
+// The one interface between the outbox and a way of reaching people (lib/notifications/channels/).
+// The outbox claims, leases, retries and records outcomes; a channel only renders a
+// notification for a recipient, sends it, and says what a failure means.
+
+/** Whom a delivery goes to, as the outbox loads them. */
+export type Recipient = { id: string; email: string; confirmVersion: number };
+
+/**
+ * What a failed send means. `retry`: try again later (an attempt is counted; the last one
+ * fails). `give_up`: this delivery fails for good, the recipient stays. `recipient_gone`: it
+ * fails, and so does the recipient, who gets nothing more. `unreachable` marks a refusal of
+ * everyone just now (the service is down): the worker stops its batch and backs off.
+ */
+export type FailureVerdict = "retry" | "give_up" | "recipient_gone";
+
+export type ClassifiedFailure = { verdict: FailureVerdict; message: string; unreachable?: boolean };
+
+/** A notification rendered once (all queries and layout), made into each recipient's message cheaply. */
+export type RenderedNotification<Message> = (recipient: Recipient) => Message;
+
+export type Channel<Message = unknown> = {
+  /** Why nothing can be sent (the channel is not set up): its deliveries are held, not sent. Null when it can send. */
+  heldReason: string | null;
+  /** Messages in flight at once. */
+  concurrency: number;
+  /** Null when what the notification announces is gone (deleted meanwhile). */
+  render(notificationId: string): Promise<RenderedNotification<Message> | null>;
+  /** Resolves once the receiver has taken the message; `deliveryId` is stable across retries. */
+  send(message: Message, deliveryId: string): Promise<void>;
+  classify(error: unknown): ClassifiedFailure;
+  close(): void;
+};

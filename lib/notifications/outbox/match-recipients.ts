@@ -1,0 +1,47 @@
+import "server-only";
+import type { Tx } from "../../db";
+import type { NotificationKind } from "./enqueue-notification";
+
+export type OutboxEntry = {
+  id: string;
+  pageId: string;
+  kind: NotificationKind;
+  incidentId: string | null;
+  subscriberId: string | null;
+};
+
+/**
+ * The subscribers one outbox entry goes to. A confirmation goes to its subscriber while still
+ * pending, an "already subscribed" note while confirmed; an incident's news goes to confirmed
+ * subscribers of the whole page or of any component the incident affects (maintenance alike).
+ * An unconfirmed address so receives nothing but its confirmation.
+ */
+export async function matchRecipients(tx: Tx, entry: OutboxEntry): Promise<string[]> {
+  if (entry.kind === "confirmation" || entry.kind === "already_subscribed") {
+    if (!entry.subscriberId) return [];
+    const state = entry.kind === "confirmation" ? "pending" : "confirmed";
+    const subscriber = await tx.subscriber.findFirst({
+      where: { id: entry.subscriberId, pageId: entry.pageId, state },
+      select: { id: true },
+    });
+    return subscriber ? [subscriber.id] : [];
+  }
+  if (!entry.incidentId) return [];
+  const affected = await tx.incidentComponent.findMany({
+    where: { incidentId: entry.incidentId, incident: { pageId: entry.pageId } },
+    select: { componentId: true },
+  });
+  const componentIds = affected.map((row) => row.componentId);
+  const subscribers = await tx.subscriber.findMany({
+    where: {
+      pageId: entry.pageId,
+      state: "confirmed",
+      OR: [
+        { allComponents: true },
+        ...(componentIds.length ? [{ components: { some: { componentId: { in: componentIds } } } }] : []),
+      ],
+    },
+    select: { id: true },
+  });
+  return subscribers.map((subscriber) => subscriber.id);
+}

@@ -1,0 +1,55 @@
+import { checkConnection, DatabaseUnavailableError } from "../lib/database/check-connection";
+import { disconnectDb } from "../lib/db";
+import { databaseTarget, getEnv } from "../lib/env";
+import { log } from "../lib/log";
+import { startOutboxWorker } from "./workers/outbox-worker";
+import { isStartupError } from "./startup/prepare-instance";
+
+// `npm run worker`: a process that only sends email, for installations that want more sending
+// than the web processes' own mail workers give. Any number may run beside `npm start`
+// processes on one database: outbox entries and deliveries are claimed, never just read.
+// It runs only the mail worker. Maintenance transitions and clean-ups stay with `npm start`
+// (safe there with several processes too); one place for them is enough. It applies no
+// migrations either: the server does that at start, and the loop waits out missing tables.
+
+const RETRY_MS = 5_000;
+
+async function waitForDatabase(): Promise<void> {
+  for (;;) {
+    try {
+      await checkConnection(databaseTarget());
+      return;
+    } catch (error) {
+      if (!(error instanceof DatabaseUnavailableError)) throw error;
+      log.warn(`${error.message}; retrying in ${RETRY_MS / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  getEnv();
+  await waitForDatabase();
+  const stopWorker = startOutboxWorker();
+  let stopping = false;
+  const stop = (signal: string) => {
+    // A second signal means "now": exit without waiting for messages in flight.
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info(`${signal}: finishing the emails in flight, then stopping`);
+    void stopWorker()
+      .then(() => disconnectDb())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  const message = isStartupError(error) ? error.message : `start-up failed: ${error instanceof Error ? error.message : String(error)}`;
+  console.error(`beacon: ${message}`);
+  process.exit(1);
+});

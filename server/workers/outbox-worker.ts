@@ -1,0 +1,104 @@
+import "server-only";
+import { log } from "../../lib/log";
+import { type ChannelSettings, DELIVERY_CHANNEL, openChannel } from "../../lib/notifications/channels/registry";
+import { claimDueDeliveries } from "../../lib/notifications/outbox/claim-deliveries";
+import { createSendContext, type SendSettings } from "../../lib/notifications/outbox/create-send-context";
+import { describeFailure } from "../../lib/notifications/outbox/describe-failure";
+import { fanOutNotifications } from "../../lib/notifications/outbox/fan-out-notifications";
+import { sendClaimedDeliveries } from "../../lib/notifications/outbox/send-claimed-deliveries";
+import { onMailWake } from "../../lib/notifications/outbox/wake";
+
+// The outbox worker: fans outbox entries out into deliveries and sends what is due, in a loop.
+// It runs inside `npm start` and in `npm run worker` processes; any number may run against one
+// database, since entries and deliveries are claimed, never just read and sent.
+
+export type OutboxWorkerOptions = Omit<SendSettings, "isStopping"> & { channels?: ChannelSettings; batchSize?: number; idleMs?: number };
+
+const MAX_BACKOFF_MS = 5 * 60_000;
+const ERROR_PAUSE_MS = 5_000;
+const WAKE_WINDOW_MS = 3_000;
+const holder = globalThis as unknown as { beaconMailWorker?: boolean };
+
+/** Starts the loop; the returned function stops it once in-flight messages are done. */
+export function startOutboxWorker(options: OutboxWorkerOptions = {}): () => Promise<void> {
+  if (holder.beaconMailWorker) {
+    log.warn("a mail worker already runs in this process; not starting another");
+    return async () => {};
+  }
+  holder.beaconMailWorker = true;
+  let stopping = false;
+  // The current pause: a wake (new work in this process) cuts an idle pause short, stop any.
+  let interrupt: (() => void) | undefined;
+  let wakeable = false;
+  const pause = (ms: number, canWake: boolean) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(finish, ms);
+      function finish() {
+        clearTimeout(timer);
+        interrupt = undefined;
+        resolve();
+      }
+      interrupt = finish;
+      wakeable = canWake;
+      if (stopping) finish();
+    });
+  // A wake can come before the writer's transaction commits (PostgreSQL commits take a round
+  // trip), so for a moment after one the loop looks again every 100 ms instead of idling.
+  let wokenAt = 0;
+  const stopListening = onMailWake(() => {
+    wokenAt = Date.now();
+    if (wakeable) interrupt?.();
+  });
+  const idlePause = () => (Date.now() - wokenAt < WAKE_WINDOW_MS ? 100 : (options.idleMs ?? 1_000));
+  let closeChannel = () => {};
+
+  const loop = async () => {
+    const channel = await openChannel(DELIVERY_CHANNEL, options.channels);
+    closeChannel = () => channel.close();
+    const { context, leaseMs } = createSendContext(channel, { ...options, isStopping: () => stopping });
+    log.info(channel.heldReason ? "mail worker started without SMTP_URL: emails are kept in the outbox, not sent" : "mail worker started");
+    let outages = 0;
+    while (!stopping) {
+      const fanned = await fanOutNotifications();
+      const claimed = await claimDueDeliveries({ limit: options.batchSize ?? 250, leaseMs });
+      if (claimed.length === 0) {
+        if (fanned.length === 0) await pause(idlePause(), true);
+        continue;
+      }
+      const result = await sendClaimedDeliveries(claimed, context);
+      if (result.held) log.info(`kept ${result.held} emails unsent: SMTP_URL is not set`);
+      if (!result.unreachable) {
+        if (outages) log.info("mail server reachable again");
+        outages = 0;
+        continue;
+      }
+      // Back off the whole loop: every message would fail the same way just now.
+      outages += 1;
+      const wait = Math.min(context.retrySeconds * 1000 * 2 ** (outages - 1), MAX_BACKOFF_MS);
+      log.warn(`mail server unreachable (${result.unreachable}); trying again in ${Math.round(wait / 100) / 10} s`);
+      await pause(wait, false);
+    }
+  };
+
+  const running = (async () => {
+    while (!stopping) {
+      try {
+        await loop();
+      } catch (error) {
+        // The database went away or similar: nothing is lost (claims lapse), so wait and go on.
+        closeChannel();
+        log.warn(`mail worker: ${describeFailure(error instanceof Error ? error.message : String(error))}; retrying in 5 s`);
+        await pause(ERROR_PAUSE_MS, false);
+      }
+    }
+  })();
+
+  return async () => {
+    stopping = true;
+    interrupt?.();
+    stopListening();
+    await running;
+    closeChannel();
+    holder.beaconMailWorker = false;
+  };
+}
