@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { SERVER_NODE_ARGS } from "../../server/launch";
 
 // Starts an extra Beacon process (the production server, on the suite's build) with its own
 // database and snapshot folder, for tests that stop its database or restart it.
@@ -8,7 +9,7 @@ export type BeaconServer = { url: string; pid: number; output: () => string; sto
 export async function startBeacon(options: { port: number; databaseUrl: string; dataDir: string; expect?: "ready" | "exit" }): Promise<BeaconServer> {
   const url = `http://127.0.0.1:${options.port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["dist/server.mjs"], {
+  const child: ChildProcess = spawn(process.execPath, SERVER_NODE_ARGS, {
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,

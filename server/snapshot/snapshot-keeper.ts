@@ -65,6 +65,11 @@ export class SnapshotKeeper {
     const timeToRefresh = checkedAt - this.lastRefreshAt >= (this.options.refreshMs ?? 60_000);
     if (!everything && !incidentsChanged && !timeToRefresh) return;
 
+    // The page and its JSON first, before anything that reads every incident (a long history
+    // makes that the slow part); the feeds and the rest of the plan after them.
+    const store = this.options.store;
+    const first = await buildSnapshot({ store, render: this.options.render, keys: FIRST_PATHS });
+
     // A second of overlap: a write committed while the previous check ran is not missed.
     const since = everything ? undefined : new Date(this.lastCheckedAt - 1_000);
     const ids = await listIncidentIds(this.options.pageId, since);
@@ -82,9 +87,6 @@ export class SnapshotKeeper {
       timeZone,
     });
 
-    // The page, its JSON and feeds are published first, each batch on its own.
-    const store = this.options.store;
-    const first = await buildSnapshot({ store, render: this.options.render, keys: FIRST_PATHS });
     const rest = await buildSnapshot({ store, render: this.options.render, keys: FIXED_PUBLIC_PATHS.filter((key) => !FIRST_PATHS.includes(key)) });
     // A fixed path that failed keeps its last good bytes and is retried from the queue.
     const failed = [...first.failed, ...rest.failed];
