@@ -11,7 +11,12 @@ const port = Number(process.env.BEACON_E2E_PORT ?? 3100) + 20;
 let server: BeaconServer | undefined;
 let dataDir = "";
 
+// One server for both tests: in parallel workers each would start its own on the same port.
+test.describe.configure({ mode: "serial" });
+
 test.beforeAll(async () => {
+  // A first start migrates an empty database: slow on a busy machine.
+  test.setTimeout(120_000);
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-first-run-"));
   // A configured owner would be created at start; the newcomer has none.
   delete process.env.BEACON_ADMIN_EMAIL;

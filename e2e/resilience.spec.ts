@@ -14,6 +14,9 @@ import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
 
 test.describe.configure({ mode: "serial", timeout: SNAPSHOT_TEST_TIMEOUT });
 
+// Within this run's block of ports (scripts/reserve-test-ports.mjs), so a suite beside it never collides.
+const basePort = Number(process.env.BEACON_E2E_PORT ?? 3100);
+
 const publicPaths = ["/", "/history", "/api/v2/summary.json", "/history.rss"];
 
 async function expectServed(server: BeaconServer, marker: string) {
@@ -39,7 +42,7 @@ async function waitForSnapshot(server: BeaconServer, marker: string) {
 test("SQLite: served while the database file is locked", async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-lock-"));
   const file = path.join(dataDir, "beacon.db");
-  const server = await startBeacon({ port: 3111, databaseUrl: `file:${file}`, dataDir });
+  const server = await startBeacon({ port: basePort + 11, databaseUrl: `file:${file}`, dataDir });
   const lock = new Database(file);
   try {
     lock.prepare("UPDATE Page SET name = 'Locked Co Status'").run();
@@ -76,7 +79,7 @@ test.describe("PostgreSQL", () => {
   test("served while the server is unreachable, and after a restart with it still down", async ({ page }) => {
     const url = new URL(database.url);
     url.port = String(proxy.port);
-    const server = await startBeacon({ port: 3112, databaseUrl: url.toString(), dataDir });
+    const server = await startBeacon({ port: basePort + 12, databaseUrl: url.toString(), dataDir });
     let restarted: BeaconServer | undefined;
     try {
       await database.db.page.update({ where: { id: "beacon" }, data: { name: "Outage Co Status" } });
@@ -85,7 +88,7 @@ test.describe("PostgreSQL", () => {
       await expectServed(server, "Outage Co Status");
       await server.stop();
 
-      restarted = await startBeacon({ port: 3112, databaseUrl: url.toString(), dataDir });
+      restarted = await startBeacon({ port: basePort + 12, databaseUrl: url.toString(), dataDir });
       expect(restarted.output()).toContain("serving the last snapshot");
       await expectServed(restarted, "Outage Co Status");
       const health = await fetch(`${restarted.url}/api/health`);

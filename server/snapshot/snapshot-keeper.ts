@@ -10,8 +10,8 @@ import type { SnapshotStore } from "./snapshot-store";
 
 // Keeps the snapshot in step with the database. Twice a second (and at once when this process
 // has just answered a write) it compares a cheap fingerprint; on a change it renders the page
-// and its JSON first and publishes them, then queues the incident and history pages that
-// changed. The queue is rendered in short slices between checks, so a long queue (a first
+// and its JSON first and publishes them, then queues the feeds, the other JSON and the
+// incident and history pages that changed. The queue is rendered in short slices between checks, so a long queue (a first
 // build of ten years of history) never delays the next edit; a page that fails is retried
 // later on its own and never holds up the others. Once a minute it also re-renders the pages
 // that show the passing time.
@@ -66,7 +66,7 @@ export class SnapshotKeeper {
     if (!everything && !incidentsChanged && !timeToRefresh) return;
 
     // The page and its JSON first, before anything that reads every incident (a long history
-    // makes that the slow part); the feeds and the rest of the plan after them.
+    // makes that the slow part); everything else is queued after them.
     const store = this.options.store;
     const first = await buildSnapshot({ store, render: this.options.render, keys: FIRST_PATHS });
 
@@ -87,23 +87,23 @@ export class SnapshotKeeper {
       timeZone,
     });
 
-    const rest = await buildSnapshot({ store, render: this.options.render, keys: FIXED_PUBLIC_PATHS.filter((key) => !FIRST_PATHS.includes(key)) });
     // A fixed path that failed keeps its last good bytes and is retried from the queue.
-    const failed = [...first.failed, ...rest.failed];
-    if (failed.length > 0) log.warn(`could not render ${failed.length} public page(s); keeping their last good version`, { paths: failed });
+    if (first.failed.length > 0) log.warn(`could not render ${first.failed.length} public page(s); keeping their last good version`, { paths: first.failed });
 
     const known = new Set([...ids.all.map(incidentKey), ...Array.from({ length: plan.state.count }, (_, i) => historyKey(i + 1))]);
     const stale = store.keys().filter((key) => (key.startsWith(incidentPrefix) || key.startsWith("/history?")) && !known.has(key));
     if (stale.length > 0) store.commit([], stale);
     const incidentKeys = [...changed, ...(timeToRefresh ? ids.open : [])].map(incidentKey);
-    this.queue.add([...failed, ...incidentKeys, ...plan.pages.map(historyKey)]);
+    // The feeds and the other JSON next, from the queue: it yields to the next write's check.
+    const rest = FIXED_PUBLIC_PATHS.filter((key) => !FIRST_PATHS.includes(key));
+    this.queue.add([...first.failed, ...rest, ...incidentKeys, ...plan.pages.map(historyKey)]);
     this.queue.forget(stale);
 
     this.last = fingerprint;
     this.history = plan.state;
     this.lastCheckedAt = checkedAt;
     if (everything || timeToRefresh) this.lastRefreshAt = checkedAt;
-    const built = first.built + rest.built;
+    const built = first.built;
     if (built > 0 || stale.length > 0) log.debug("snapshot updated", { built, removed: stale.length, queued: this.queue.size, ms: Date.now() - checkedAt });
   }
 
