@@ -50,13 +50,24 @@ export function isInHistory(startedAt: Date, now: Date): boolean {
   return startedAt >= HISTORY_FLOOR && startedAt <= now;
 }
 
+/**
+ * Finds the history page listing an incident that started at a given instant (null when none
+ * does), with the current month worked out once for a whole history of incidents.
+ */
+export function historyPager(now: Date, timeZone: string): (startedAt: Date) => number | null {
+  const current = monthIndex(monthOf(now, timeZone));
+  return (startedAt) => {
+    if (startedAt < HISTORY_FLOOR) return null;
+    const span = current - monthIndex(monthOf(startedAt, timeZone));
+    if (span < 0) return null;
+    const page = Math.floor(span / MONTHS_PER_PAGE) + 1;
+    return page <= MAX_HISTORY_PAGES ? page : null;
+  };
+}
+
 /** The history page listing an incident that started at `startedAt`, or null when none does. */
 export function historyPageOf(startedAt: Date, now: Date, timeZone: string): number | null {
-  if (startedAt < HISTORY_FLOOR) return null;
-  const span = monthIndex(monthOf(now, timeZone)) - monthIndex(monthOf(startedAt, timeZone));
-  if (span < 0) return null;
-  const page = Math.floor(span / MONTHS_PER_PAGE) + 1;
-  return page <= MAX_HISTORY_PAGES ? page : null;
+  return historyPager(now, timeZone)(startedAt);
 }
 
 /** How many history pages reach back to the oldest incident (at least one, at most MAX_HISTORY_PAGES). */

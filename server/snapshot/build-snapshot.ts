@@ -2,6 +2,7 @@ import { createEntry, entryEtag, type SnapshotEntry } from "./snapshot-entry";
 import type { SnapshotStore } from "./snapshot-store";
 import { snapshotContentSecurityPolicy } from "../../web/http/content-security-policy.js";
 import { toStaticHtml } from "./static-html";
+import { log } from "../../lib/log";
 
 // Renders public paths through the app and stores what comes back. A path that now answers
 // 404 (a deleted incident) leaves the snapshot; any other failure keeps the last good bytes,
@@ -10,7 +11,7 @@ import { toStaticHtml } from "./static-html";
 export type Rendered = { status: number; contentType: string; body: Buffer };
 export type Renderer = (key: string) => Promise<Rendered>;
 
-export type BuildResult = { built: number; unchanged: number; removed: number; failed: string[] };
+export type BuildResult = { built: SnapshotEntry[]; unchanged: number; removed: number; failed: string[] };
 
 type Prepared = { key: string; contentType: string; body: Buffer; headers: Record<string, string> };
 
@@ -41,9 +42,10 @@ export async function renderEntry(key: string, render: Renderer, store: Snapshot
   if (rendered.status === 404) return { kind: "removed" };
   if (rendered.status !== 200) return { kind: "failed" };
   const prepared = prepare(key, rendered);
-  // Compressed only when it changed: most renders of a refresh come out the same.
+  // Compressed only when it changed (most renders of a refresh come out the same), with quick
+  // brotli: best-brotli.ts recompresses it after it is published.
   if (store.get(key)?.etag === entryEtag(prepared.contentType, prepared.body)) return { kind: "unchanged" };
-  return { kind: "changed", entry: await createEntry(key, prepared.contentType, prepared.body, prepared.headers) };
+  return { kind: "changed", entry: await createEntry(key, prepared.contentType, prepared.body, prepared.headers, { quick: true }) };
 }
 
 export async function buildSnapshot(options: {
@@ -67,21 +69,20 @@ export async function buildSnapshot(options: {
   if (changed.length > 0 || removed.some((key) => options.store.get(key))) {
     options.store.commit(changed, removed);
   }
-  return { built: changed.length, unchanged, removed: removed.length, failed };
+  return { built: changed, unchanged, removed: removed.length, failed };
 }
 
 /** Renders by requesting the path from this very server, marked so the snapshot layer lets it through. */
 export function httpRenderer(origin: string, token: string): Renderer {
   return async (key) => {
+    const started = performance.now();
     const response = await fetch(`${origin}${key}`, {
       headers: { "x-beacon-render": token, "accept-encoding": "identity" },
       redirect: "manual",
       signal: AbortSignal.timeout(15_000),
     });
-    return {
-      status: response.status,
-      contentType: response.headers.get("content-type") ?? "application/octet-stream",
-      body: Buffer.from(await response.arrayBuffer()),
-    };
+    const body = Buffer.from(await response.arrayBuffer());
+    log.debug("rendered", { key, status: response.status, ms: Math.round(performance.now() - started) });
+    return { status: response.status, contentType: response.headers.get("content-type") ?? "application/octet-stream", body };
   };
 }

@@ -15,7 +15,7 @@ type Waiting = { attempts: number; dueAt: number };
 export class RenderQueue {
   private waiting = new Map<string, Waiting>();
 
-  constructor(private readonly options: { store: SnapshotStore; render: Renderer }) {}
+  constructor(private readonly options: { store: SnapshotStore; render: Renderer; published?: (entries: SnapshotEntry[]) => void }) {}
 
   get size(): number {
     return this.waiting.size;
@@ -78,6 +78,7 @@ export class RenderQueue {
       if (stop() || Date.now() - started >= ms) break;
     }
     if (changed.length > 0 || removed.length > 0) this.options.store.commit(changed, removed);
+    this.options.published?.(changed);
     return { rendered, failed };
   }
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getAtom } from "../../app/history.atom/route";
 import { GET as getStatus } from "../../app/api/v2/status.json/route";
@@ -100,6 +101,18 @@ describe("SnapshotKeeper with incidents dated 0999 and 0001", () => {
     await eventually(() => keeper.queue.size === 0);
     expect(rendered.length - first).toBeLessThan(30);
     expect(rendered.filter((key) => key.startsWith("/history?"))).toEqual([]);
+  });
+
+  it("publishes a change with quick brotli and then stores the best form, in memory and on disk", async () => {
+    await createIncident(commandLineActor, { name: "Compressed twice", deliver_notifications: false });
+    await eventually(() => store.get("/api/v2/summary.json")?.body.toString().includes("Compressed twice") === true);
+    await eventually(() => store.get("/api/v2/summary.json")?.bestBrotli === true);
+    const entry = store.get("/api/v2/summary.json");
+    expect(brotliDecompressSync(entry?.br ?? Buffer.alloc(0))).toEqual(entry?.body);
+    const reloaded = new SnapshotStore(dir);
+    store.flush();
+    reloaded.load();
+    expect(reloaded.get("/api/v2/summary.json")?.br).toEqual(entry?.br);
   });
 
   it("answers 404 for history pages past the last", async () => {

@@ -2,19 +2,22 @@ import "server-only";
 import { log } from "../../lib/log";
 import { getPageSettings } from "../../lib/pages/get-page-settings";
 import { buildSnapshot, type Renderer } from "./build-snapshot";
-import { type ContentFingerprint, getContentFingerprint, listIncidentIds } from "../../lib/status-page/content-fingerprint";
+import { type ContentFingerprint, getContentFingerprint } from "../../lib/status-page/content-fingerprint";
+import { IncidentIndex } from "./incident-index";
 import { type HistoryState, planHistoryPages } from "./history-pages";
 import { RenderQueue } from "./render-queue";
+import { BestBrotli } from "./best-brotli";
 import { FIXED_PUBLIC_PATHS, historyKey, incidentKey } from "./public-paths";
 import type { SnapshotStore } from "./snapshot-store";
 
 // Keeps the snapshot in step with the database. Twice a second (and at once when this process
 // has just answered a write) it compares a cheap fingerprint; on a change it renders the page
-// and its JSON first and publishes them, then queues the feeds, the other JSON and the
-// incident and history pages that changed. The queue is rendered in short slices between checks, so a long queue (a first
-// build of ten years of history) never delays the next edit; a page that fails is retried
-// later on its own and never holds up the others. Once a minute it also re-renders the pages
-// that show the passing time.
+// and its JSON first and publishes them, then queues the feeds, the other JSON and the incident
+// and history pages that changed. The queue is rendered in short slices between checks, so a
+// long queue (a first build of ten years of history) never delays the next edit; a page that
+// fails is retried later on its own and never holds up the others. Everything is published
+// with quick brotli and recompressed at the best quality in the background (best-brotli.ts).
+// Once a minute it also re-renders the pages that show the passing time.
 
 export type KeeperOptions = {
   store: SnapshotStore;
@@ -33,6 +36,7 @@ const incidentPrefix = "/incidents/";
 export class SnapshotKeeper {
   private last: ContentFingerprint | undefined;
   private history: HistoryState | undefined;
+  private readonly incidents = new IncidentIndex();
   private lastCheckedAt = 0;
   private lastRefreshAt = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -41,9 +45,11 @@ export class SnapshotKeeper {
   private databaseDown = false;
   private stopped = false;
   readonly queue: RenderQueue;
+  readonly brotli: BestBrotli;
 
   constructor(private readonly options: KeeperOptions) {
-    this.queue = new RenderQueue({ store: options.store, render: options.render });
+    this.brotli = new BestBrotli(options.store);
+    this.queue = new RenderQueue({ store: options.store, render: options.render, published: (entries) => this.brotli.add(entries) });
   }
 
   /** Checks the fingerprint and publishes what changed; queued pages are left to `drain`. */
@@ -69,18 +75,20 @@ export class SnapshotKeeper {
     // makes that the slow part); everything else is queued after them.
     const store = this.options.store;
     const first = await buildSnapshot({ store, render: this.options.render, keys: FIRST_PATHS });
+    this.brotli.add(first.built);
 
     // A second of overlap: a write committed while the previous check ran is not missed.
     const since = everything ? undefined : new Date(this.lastCheckedAt - 1_000);
-    const ids = await listIncidentIds(this.options.pageId, since);
+    const ids = await this.incidents.update(this.options.pageId, since, fingerprint.incidentCount);
     const timeZone = (await getPageSettings(this.options.pageId))?.timeZone ?? "UTC";
-    const changed = incidentsChanged || everything ? ids.changed : [];
+    const changed = incidentsChanged || everything ? ids : [];
+    const open = this.incidents.open();
     const plan = planHistoryPages({
       previous: this.history,
-      startedAt: ids.startedAt,
-      oldest: ids.oldest,
+      startedAt: this.incidents.startedAt(),
+      oldest: this.incidents.oldest(),
       changed,
-      open: ids.open,
+      open,
       refresh: timeToRefresh,
       everything,
       now: new Date(checkedAt),
@@ -90,10 +98,10 @@ export class SnapshotKeeper {
     // A fixed path that failed keeps its last good bytes and is retried from the queue.
     if (first.failed.length > 0) log.warn(`could not render ${first.failed.length} public page(s); keeping their last good version`, { paths: first.failed });
 
-    const known = new Set([...ids.all.map(incidentKey), ...Array.from({ length: plan.state.count }, (_, i) => historyKey(i + 1))]);
+    const known = new Set([...this.incidents.ids().map(incidentKey), ...Array.from({ length: plan.state.count }, (_, i) => historyKey(i + 1))]);
     const stale = store.keys().filter((key) => (key.startsWith(incidentPrefix) || key.startsWith("/history?")) && !known.has(key));
     if (stale.length > 0) store.commit([], stale);
-    const incidentKeys = [...changed, ...(timeToRefresh ? ids.open : [])].map(incidentKey);
+    const incidentKeys = [...changed, ...(timeToRefresh ? open : [])].map(incidentKey);
     // The feeds and the other JSON next, from the queue: it yields to the next write's check.
     const rest = FIXED_PUBLIC_PATHS.filter((key) => !FIRST_PATHS.includes(key));
     this.queue.add([...first.failed, ...rest, ...incidentKeys, ...plan.pages.map(historyKey)]);
@@ -103,7 +111,7 @@ export class SnapshotKeeper {
     this.history = plan.state;
     this.lastCheckedAt = checkedAt;
     if (everything || timeToRefresh) this.lastRefreshAt = checkedAt;
-    const built = first.built;
+    const built = first.built.length;
     if (built > 0 || stale.length > 0) log.debug("snapshot updated", { built, removed: stale.length, queued: this.queue.size, ms: Date.now() - checkedAt });
   }
 
@@ -143,6 +151,7 @@ export class SnapshotKeeper {
 
   stop(): void {
     this.stopped = true;
+    this.brotli.stop();
     this.options.store.flush();
     this.sleeping?.();
     clearTimeout(this.timer);

@@ -52,6 +52,8 @@ export class SnapshotStore {
         writeAtomic(base, entry.body);
         writeAtomic(`${base}.gz`, entry.gzip);
         writeAtomic(`${base}.br`, entry.br);
+      } else if (previous.br !== entry.br) {
+        writeAtomic(`${base}.br`, entry.br);
       }
       this.entries.set(entry.key, entry);
     }
@@ -94,6 +96,7 @@ export class SnapshotStore {
         this.entries.set(record.key, {
           ...meta,
           headers: meta.headers ?? {},
+          bestBrotli: meta.bestBrotli ?? true,
           body: fs.readFileSync(base),
           gzip: fs.readFileSync(`${base}.gz`),
           br: fs.readFileSync(`${base}.br`),
