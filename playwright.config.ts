@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { assertLocalDatabase } from "./e2e/support/assert-local-database";
 import { e2eSmtpPort } from "./e2e/support/mail-settings";
-import { SERVER_NODE_ARGS } from "./server/launch";
+import { SERVER_COMMAND } from "./server/launch";
 
 // The suite runs the production server (`npm start`, after `npm run build`) against a database
 // of its own: a fresh SQLite file unless BEACON_E2E_DATABASE_URL names another local one.
@@ -50,7 +50,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium", viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: ["node", ...SERVER_NODE_ARGS].join(" "),
+    command: SERVER_COMMAND,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

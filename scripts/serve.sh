@@ -10,4 +10,4 @@ install_packages
 step "Building"
 npm run --silent build
 step "Starting Beacon (Node $(node --version))"
-exec node --max-semi-space-size=8 dist/server.mjs
+exec env MALLOC_ARENA_MAX=2 node --max-semi-space-size=8 --expose-gc dist/server.mjs

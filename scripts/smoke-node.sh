@@ -62,7 +62,7 @@ done
 
 port=${BEACON_SMOKE_PORT:-$((${BEACON_E2E_PORT:-3100} + 60))}
 step "Node $BEACON_SMOKE_NODE_VERSION: serving on port $port"
-PORT=$port HOST=127.0.0.1 node --max-semi-space-size=8 dist/server.mjs >server.log 2>&1 &
+PORT=$port HOST=127.0.0.1 env MALLOC_ARENA_MAX=2 node --max-semi-space-size=8 --expose-gc dist/server.mjs >server.log 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 120); do

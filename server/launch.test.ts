@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SERVER_NODE_ARGS } from "./launch";
+import { SERVER_COMMAND } from "./launch";
 
 describe("the server's command line", () => {
-  const command = `node ${SERVER_NODE_ARGS.join(" ")}`;
+  const command = SERVER_COMMAND;
 
   it("is what npm start runs", () => {
     const manifest = JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };

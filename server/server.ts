@@ -8,6 +8,7 @@ import { getEnv } from "../lib/env";
 import { log } from "../lib/log";
 import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
 import { httpRenderer } from "./snapshot/build-snapshot";
+import { collectWhenIdle } from "./idle-collector";
 import { clientIp } from "./client-ip";
 import { gateRequest } from "./http/request-gate";
 import { replaceServerErrorPages } from "./http/server-error-page";
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
 
   keeper.start();
+  collectWhenIdle(server);
   const stopScheduler = startScheduler();
   log.info(`serving on http://${env.HOST}:${env.PORT} (public URL ${env.BEACON_URL})`);
   await logFirstRunHints(env.BEACON_URL);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { SERVER_NODE_ARGS } from "../../server/launch";
+import { SERVER_ENV, SERVER_NODE_ARGS } from "../../server/launch";
 
 // Starts an extra Beacon process (the production server, on the suite's build) with its own
 // database and snapshot folder, for tests that stop its database or restart it.
@@ -12,6 +12,7 @@ export async function startBeacon(options: { port: number; databaseUrl: string; 
   const child: ChildProcess = spawn(process.execPath, SERVER_NODE_ARGS, {
     env: {
       ...process.env,
+      ...SERVER_ENV,
       DATABASE_URL: options.databaseUrl,
       BEACON_DATA_DIR: options.dataDir,
       PORT: String(options.port),

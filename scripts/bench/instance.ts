@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { SERVER_NODE_ARGS } from "../../server/launch";
+import { SERVER_ENV, SERVER_NODE_ARGS } from "../../server/launch";
 
 // One Beacon under test: its own SQLite database and data folder, started from the production
 // build (dist/server.mjs) as `npm start` does, with an API token for the bench's writes.
@@ -34,7 +34,7 @@ export async function startInstance(options: { dir: string; port: number; pastIn
   node(["scripts/cli.ts", "seed-demo"], env);
   if (options.pastIncidents) node(["scripts/bench/seed-history.ts", String(options.pastIncidents), "10"], env);
   const token = node(["scripts/cli.ts", "create-token", "--name", "bench"], env).trim().split("\n").at(-1) ?? "";
-  const server = spawn(process.execPath, SERVER_NODE_ARGS, { env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, SERVER_NODE_ARGS, { env: { ...env, ...SERVER_ENV }, stdio: ["ignore", "ignore", "inherit"] });
   const origin = `http://127.0.0.1:${options.port}`;
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const stop = () => {
