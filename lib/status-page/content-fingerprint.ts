@@ -34,6 +34,8 @@ export async function getContentFingerprint(pageId: string): Promise<ContentFing
   };
 }
 
+const MAX_IDS = 5_000;
+
 export type IncidentRow = { id: string; status: string; startedAt: Date };
 
 /**
@@ -48,8 +50,8 @@ export async function listIncidentRows(pageId: string, since?: Date): Promise<In
   if (!since) return db.incident.findMany({ where: { pageId }, select });
   // Any page's updates: the incident read below keeps this page's (a join here cost 20 ms).
   const touched = await db.incidentUpdate.findMany({ where: { updatedAt: { gte: since } }, select: { incidentId: true } });
-  return db.incident.findMany({
-    where: { pageId, OR: [{ updatedAt: { gte: since } }, { id: { in: [...new Set(touched.map(({ incidentId }) => incidentId))] } }] },
-    select,
-  });
+  const ids = [...new Set(touched.map(({ incidentId }) => incidentId))];
+  // A bulk change (an import): every incident, rather than a list of ids past the drivers' limits.
+  if (ids.length > MAX_IDS) return db.incident.findMany({ where: { pageId }, select });
+  return db.incident.findMany({ where: { pageId, OR: [{ updatedAt: { gte: since } }, { id: { in: ids } }] }, select });
 }

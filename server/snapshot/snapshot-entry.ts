@@ -6,8 +6,8 @@ import { brotliCompress, constants, gzip } from "node:zlib";
 // forms, compressed once when the snapshot is built rather than on every request. The
 // compression runs on libuv's thread pool: brotli at quality 11 takes tens of milliseconds
 // per page, which on the serving thread would be stolen from visitors and from the rebuild.
-// What a write changed first is published with quick brotli (a few milliseconds instead of
-// ~160 ms for the 165 KB front page of a long history) and recompressed at quality 11 after.
+// Every render is published with quick brotli (a few milliseconds instead of ~160 ms for the
+// 165 KB front page of a long history) and recompressed at quality 11 after (best-brotli.ts).
 
 export type SnapshotEntry = {
   key: string;
