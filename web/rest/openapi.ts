@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BEACON_VERSION } from "../../lib/version";
 import { type Operation, operations, requestSchemas } from "./openapi-operations";
+import { webhookOperations } from "./openapi-webhooks";
 import * as res from "./response-schemas";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers parse with
@@ -133,6 +134,7 @@ export function buildOpenApiDocument(baseUrl: string): OpenApiDocument {
     security: [{ bearerAuth: [] }],
     tags: [{ name: "Components" }, { name: "Incidents" }, { name: "Maintenance" }, { name: "Subscribers" }, { name: "Meta" }],
     paths,
+    webhooks: webhookOperations,
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token made in the dashboard or with create-token." } },
       schemas: { ...schemasOf(responseSchemas, "output"), ...schemasOf(requestSchemas, "input") },

@@ -1,7 +1,7 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { classifyAddress } from "./address-policy";
-import { WebhookRefusedError } from "./webhook-errors";
+import { WebhookRefusedError, WebhookTimeoutError } from "./webhook-errors";
 
 // Resolves a webhook's host once, at send time, and checks every address it resolves to. The
 // request then connects to the address checked here (post-webhook.ts pins it), so a name that
@@ -9,11 +9,20 @@ import { WebhookRefusedError } from "./webhook-errors";
 
 export type ResolvedEndpoint = { url: URL; address: string; family: 4 | 6 };
 
-export type ResolveOptions = { allowPrivate: boolean };
+export type ResolveOptions = { allowPrivate: boolean; timeoutMs?: number };
 
 const ALLOW_HINT = "set BEACON_ALLOW_PRIVATE_WEBHOOKS=true to allow private endpoints";
 
-export async function resolveEndpoint(endpoint: string, { allowPrivate }: ResolveOptions): Promise<ResolvedEndpoint> {
+// A lookup cannot be cancelled, but the send need not wait for a resolver that does not answer.
+function lookupWithin(host: string, timeoutMs: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WebhookTimeoutError(timeoutMs)), timeoutMs);
+  });
+  return Promise.race([lookup(host, { all: true, verbatim: true }), late]).finally(() => clearTimeout(timer));
+}
+
+export async function resolveEndpoint(endpoint: string, { allowPrivate, timeoutMs = 10_000 }: ResolveOptions): Promise<ResolvedEndpoint> {
   let url: URL;
   try {
     url = new URL(endpoint);
@@ -26,7 +35,7 @@ export async function resolveEndpoint(endpoint: string, { allowPrivate }: Resolv
   }
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const literal = isIP(host);
-  const addresses = literal ? [{ address: host, family: literal }] : await lookup(host, { all: true, verbatim: true });
+  const addresses = literal ? [{ address: host, family: literal }] : await lookupWithin(host, timeoutMs);
   if (addresses.length === 0) throw new Error(`${host} has no address`);
   if (!allowPrivate) {
     for (const { address } of addresses) {

@@ -46,14 +46,16 @@ export async function openWebhookChannel(settings: WebhookChannelSettings = {}):
     async send({ endpoint, sealedSecret, body }, deliveryId) {
       const secret = sealedSecret ? await openSecret("webhook-signing", sealedSecret) : null;
       if (!secret) throw new WebhookSecretError();
-      const target = await resolveEndpoint(endpoint, { allowPrivate });
+      const started = Date.now();
+      const target = await resolveEndpoint(endpoint, { allowPrivate, timeoutMs });
       const headers = {
         "User-Agent": "Beacon-Webhook/1",
         [SIGNATURE_HEADER]: signWebhookBody(secret, body, new Date()),
         // Stable across retries: a receiver can recognise a request it already took.
         "X-Beacon-Delivery": deliveryId,
       };
-      await postWebhook({ target, body, headers, timeoutMs });
+      // One budget for the lookup and the request together.
+      await postWebhook({ target, body, headers, timeoutMs: Math.max(1, timeoutMs - (Date.now() - started)) });
     },
     classify: classifyWebhookError,
     close: () => {},
