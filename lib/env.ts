@@ -64,6 +64,11 @@ export const envSchema = z.object({
   BEACON_MAIL_LEASE_SECONDS: optionalText.pipe(
     z.coerce.number<string | undefined>({ error: "must be a number of seconds" }).min(1, "must be at least 1").default(120),
   ),
+  // Lets webhooks go to loopback, private and link-local addresses (and plain http://), for
+  // receivers inside one's own network. Off: such endpoints are refused at send time.
+  BEACON_ALLOW_PRIVATE_WEBHOOKS: optionalText.pipe(
+    z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((value) => value === "true"),
+  ),
   LOG_LEVEL: z.enum(["error", "warn", "info", "debug"], { error: "must be error, warn, info or debug" }).default("info"),
 });
 

@@ -17,16 +17,18 @@ export type Permission =
   | "users:manage"
   | "tokens:manage"
   // Subscriber addresses are personal data: people who run the page only, never tokens.
-  | "subscribers:manage";
+  | "subscribers:manage"
+  // Adding one subscriber (POST /api/v1/subscribers) reveals no one else's address.
+  | "subscribers:create";
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  owner: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage"],
-  admin: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage"],
+  owner: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create"],
+  admin: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create"],
   editor: ["incidents:write", "components:write"],
 };
 
-// API tokens automate incident work; they cannot mint tokens or manage people.
-const tokenPermissions: readonly Permission[] = ["incidents:write", "components:write"];
+// API tokens automate incident work and sign people up; they cannot mint tokens or manage people.
+const tokenPermissions: readonly Permission[] = ["incidents:write", "components:write", "subscribers:create"];
 
 /** The command line runs with the machine's own authority (it can read the database anyway). */
 export const commandLineActor: Actor = { kind: "system", label: "command line" };

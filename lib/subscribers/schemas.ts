@@ -19,16 +19,18 @@ const choice = z
     }
   });
 
+const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "This address is too long.")
+  .pipe(z.email("Enter an email address such as name@example.com."));
+
 export const subscribeInput = z.intersection(
   z.object({
     pageId: z.string().min(1),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .min(1, "Enter your email address.")
-      .max(254, "This address is too long.")
-      .pipe(z.email("Enter an email address such as name@example.com.")),
+    email: emailAddress,
     // The client's address as the app layer determined it, for the throttle.
     ip: z.string().trim().min(1).max(64),
     now: z.date().optional(),
@@ -44,3 +46,31 @@ export const subscriberToken = z.string().trim().min(1, "The link has no token."
 export const updateSubscriptionInput = z.intersection(z.object({ token: subscriberToken }), choice);
 
 export type UpdateSubscriptionInput = z.input<typeof updateSubscriptionInput>;
+
+// A webhook's URL: https only (a plain http:// request could be read and altered on the way),
+// no user:password part (it would be sent to the receiver and shown in the dashboard).
+const webhookEndpoint = z
+  .string()
+  .trim()
+  .max(2000, "must be at most 2,000 characters")
+  .superRefine((value, context) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      context.addIssue({ code: "custom", message: "must be a URL such as https://example.com/hooks/status" });
+      return;
+    }
+    if (url.protocol !== "https:") context.addIssue({ code: "custom", message: `must be an https:// URL (got ${url.protocol}//)` });
+    else if (url.username || url.password) context.addIssue({ code: "custom", message: "must not contain a user name or password" });
+  });
+
+/** What an integrator sends to add a subscriber (POST /api/v1/subscribers): an email address, or a webhook with its owner's. */
+export const createSubscriberInput = z.object({
+  email: emailAddress.describe("The subscriber's address; for a webhook, whom to tell when it keeps failing."),
+  endpoint: webhookEndpoint.optional().describe("A webhook's https:// URL; leave out for an email subscriber."),
+  componentIds: componentIds.describe("Only these components (their ids); empty or left out: everything on the page."),
+  skipConfirmation: z.boolean({ error: "must be true or false" }).default(false).describe("Email only: confirmed at once, no confirmation email."),
+});
+
+export type CreateSubscriberInput = z.input<typeof createSubscriberInput>;

@@ -20,7 +20,7 @@ async function subscribeInTx(tx: Tx, request: Request): Promise<void> {
   const { pageId, email, ip, allComponents, now } = request;
   await recordSubscribeAttempt(tx, { email, ip }, now);
   const componentIds = allComponents ? [] : await checkComponentChoice(tx, pageId, request.componentIds);
-  const existing = await tx.subscriber.findUnique({ where: { pageId_email: { pageId, email } }, select: { id: true, state: true } });
+  const existing = await tx.subscriber.findUnique({ where: { pageId_email_endpoint: { pageId, email, endpoint: "" } }, select: { id: true, state: true } });
   if (existing?.state === "confirmed") {
     await enqueueNotification(tx, { pageId, kind: "already_subscribed", subscriberId: existing.id });
     return;

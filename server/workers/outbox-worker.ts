@@ -1,11 +1,11 @@
 import "server-only";
 import { log } from "../../lib/log";
-import { type ChannelSettings, DELIVERY_CHANNEL, openChannel } from "../../lib/notifications/channels/registry";
+import type { ChannelSettings } from "../../lib/notifications/channels/registry";
 import { claimDueDeliveries } from "../../lib/notifications/outbox/claim-deliveries";
-import { createSendContext, type SendSettings } from "../../lib/notifications/outbox/create-send-context";
+import type { SendSettings } from "../../lib/notifications/outbox/create-send-context";
 import { describeFailure } from "../../lib/notifications/outbox/describe-failure";
 import { fanOutNotifications } from "../../lib/notifications/outbox/fan-out-notifications";
-import { sendClaimedDeliveries } from "../../lib/notifications/outbox/send-claimed-deliveries";
+import { openSenders, sendByChannel } from "./send-by-channel";
 import { onMailWake } from "../../lib/notifications/outbox/wake";
 
 // The outbox worker: fans outbox entries out into deliveries and sends what is due, in a loop.
@@ -53,10 +53,10 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): () => Prom
   let closeChannel = () => {};
 
   const loop = async () => {
-    const channel = await openChannel(DELIVERY_CHANNEL, options.channels);
-    closeChannel = () => channel.close();
-    const { context, leaseMs } = createSendContext(channel, { ...options, isStopping: () => stopping });
-    log.info(channel.heldReason ? "mail worker started without SMTP_URL: emails are kept in the outbox, not sent" : "mail worker started");
+    const senders = await openSenders(options.channels, { ...options, isStopping: () => stopping });
+    closeChannel = () => senders.close();
+    const { leaseMs, retrySeconds } = senders;
+    log.info(senders.contexts.get("email")?.channel.heldReason ? "mail worker started without SMTP_URL: emails are kept in the outbox, not sent" : "mail worker started");
     let outages = 0;
     while (!stopping) {
       const fanned = await fanOutNotifications();
@@ -65,7 +65,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): () => Prom
         if (fanned.length === 0) await pause(idlePause(), true);
         continue;
       }
-      const result = await sendClaimedDeliveries(claimed, context);
+      const result = await sendByChannel(claimed, senders);
       if (result.held) log.info(`kept ${result.held} emails unsent: SMTP_URL is not set`);
       if (!result.unreachable) {
         if (outages) log.info("mail server reachable again");
@@ -74,7 +74,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): () => Prom
       }
       // Back off the whole loop: every message would fail the same way just now.
       outages += 1;
-      const wait = Math.min(context.retrySeconds * 1000 * 2 ** (outages - 1), MAX_BACKOFF_MS);
+      const wait = Math.min(retrySeconds * 1000 * 2 ** (outages - 1), MAX_BACKOFF_MS);
       log.warn(`mail server unreachable (${result.unreachable}); trying again in ${Math.round(wait / 100) / 10} s`);
       await pause(wait, false);
     }

@@ -11,7 +11,7 @@ export type Operation = {
   path: string;
   operationId: string;
   summary: string;
-  tag: "Components" | "Incidents" | "Maintenance" | "Meta";
+  tag: "Components" | "Incidents" | "Maintenance" | "Subscribers" | "Meta";
   body?: { id: string; wrapper?: string };
   query?: z.ZodObject;
   // The success answer: a response schema's id, or none for 204.
@@ -19,6 +19,8 @@ export type Operation = {
   response?: string;
   writes?: boolean;
   public?: boolean;
+  /** A 201 without Location: what it made cannot be read back through the API. */
+  noLocation?: boolean;
 };
 
 /** Request bodies by the id they get under components.schemas. */
@@ -33,6 +35,7 @@ export const requestSchemas: Record<string, z.ZodType> = {
   ResolveIncident: req.resolveIncidentBody,
   WritePostmortem: req.writePostmortemBody,
   ScheduleMaintenance: req.scheduleMaintenanceBody,
+  CreateSubscriber: req.createSubscriberBody,
 };
 
 const v1 = "/api/v1";
@@ -59,5 +62,6 @@ export const operations: Operation[] = [
   { method: "put", path: `${incident}/postmortem`, operationId: "writePostmortem", summary: "Save or publish the postmortem", tag: "Incidents", body: { id: "WritePostmortem" }, status: 200, response: "Incident", writes: true },
   { method: "get", path: `${v1}/maintenance`, operationId: "listMaintenance", summary: "List upcoming and active maintenance", tag: "Maintenance", status: 200, response: "MaintenanceList" },
   { method: "post", path: `${v1}/maintenance`, operationId: "scheduleMaintenance", summary: "Schedule maintenance", tag: "Maintenance", body: { id: "ScheduleMaintenance" }, status: 201, response: "Incident", writes: true },
+  { method: "post", path: `${v1}/subscribers`, operationId: "createSubscriber", summary: "Add an email or webhook subscriber (Statuspage's body, plain or wrapped)", tag: "Subscribers", body: { id: "CreateSubscriber", wrapper: req.BODY_WRAPPERS.subscriber }, status: 201, response: "Subscriber", writes: true, noLocation: true },
   { method: "get", path: `${v1}/openapi.json`, operationId: "getOpenApi", summary: "This document", tag: "Meta", status: 200, public: true },
 ];

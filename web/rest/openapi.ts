@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BEACON_VERSION } from "../../lib/version";
 import { type Operation, operations, requestSchemas } from "./openapi-operations";
+import { webhookOperations } from "./openapi-webhooks";
 import * as res from "./response-schemas";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers parse with
@@ -17,6 +18,7 @@ const responseSchemas: Record<string, z.ZodType> = {
   Incident: res.incidentResponse,
   IncidentList: res.incidentListResponse,
   MaintenanceList: res.maintenanceListResponse,
+  Subscriber: res.subscriberResponse,
   Error: res.errorResponseSchema,
 };
 
@@ -81,9 +83,10 @@ function parametersOf(operation: Operation): JsonSchema[] {
   return [...path, ...query];
 }
 
-function successOf(status: Operation["status"], content: JsonSchema): JsonSchema {
+function successOf({ status, noLocation }: Operation, content: JsonSchema): JsonSchema {
   if (status === 204) return { description: "Done; no content." };
   if (status === 200) return { description: "OK", content };
+  if (noLocation) return { description: "Created.", content };
   const location = { Location: { description: "Where to read it back.", schema: { type: "string" } } };
   return { description: "Created.", headers: location, content };
 }
@@ -91,7 +94,7 @@ function successOf(status: Operation["status"], content: JsonSchema): JsonSchema
 function operationOf(operation: Operation): JsonSchema {
   const json = { "application/json": { schema: operation.response ? ref(operation.response) : { type: "object" } } };
   const responses: Record<string, JsonSchema> = {
-    [operation.status]: successOf(operation.status, json),
+    [operation.status]: successOf(operation, json),
   };
   for (const status of errorStatuses(operation)) {
     responses[status] = {
@@ -124,13 +127,14 @@ export function buildOpenApiDocument(baseUrl: string): OpenApiDocument {
     info: {
       title: "Beacon API",
       version: BEACON_VERSION,
-      description: "Manage components, incidents and maintenance of a Beacon status page. Send an API token as `Authorization: Bearer <token>` (create one with `npm run beacon -- create-token --name N`).",
+      description: "Manage components, incidents and maintenance of a Beacon status page, and add subscribers. Send an API token as `Authorization: Bearer <token>` (create one with `npm run beacon -- create-token --name N`).",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: baseUrl }],
     security: [{ bearerAuth: [] }],
-    tags: [{ name: "Components" }, { name: "Incidents" }, { name: "Maintenance" }, { name: "Meta" }],
+    tags: [{ name: "Components" }, { name: "Incidents" }, { name: "Maintenance" }, { name: "Subscribers" }, { name: "Meta" }],
     paths,
+    webhooks: webhookOperations,
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token made in the dashboard or with create-token." } },
       schemas: { ...schemasOf(responseSchemas, "output"), ...schemasOf(requestSchemas, "input") },

@@ -14,6 +14,7 @@ import {
   scheduleMaintenanceInput,
   writePostmortemInput,
 } from "../../lib/incidents/schemas";
+import { createSubscriberInput } from "../../lib/subscribers/schemas";
 
 // Request bodies and queries of /api/v1: lib's input schemas with the ids that come from the path
 // left out. The handlers parse with these and the OpenAPI document is generated from them.
@@ -46,6 +47,12 @@ export const resolveIncidentBody = resolveIncidentInput.omit({ incidentId: true 
 export const writePostmortemBody = writePostmortemInput.omit({ incidentId: true });
 export const scheduleMaintenanceBody = scheduleMaintenanceInput;
 
+// Statuspage's subscriber fields: component_ids and skip_confirmation_notification.
+export const createSubscriberBody = createSubscriberInput.omit({ componentIds: true, skipConfirmation: true }).extend({
+  component_ids: createSubscriberInput.shape.componentIds,
+  skip_confirmation_notification: createSubscriberInput.shape.skipConfirmation,
+});
+
 export const listIncidentsQuery = z.object({
   status: z
     .enum(["unresolved", "resolved", "all"], { error: "must be one of unresolved, resolved, all" })
@@ -61,4 +68,4 @@ export const listIncidentsQuery = z.object({
 });
 
 // The key Statuspage's clients wrap each kind of body in.
-export const BODY_WRAPPERS = { incident: "incident", incidentUpdate: "incident_update" } as const;
+export const BODY_WRAPPERS = { incident: "incident", incidentUpdate: "incident_update", subscriber: "subscriber" } as const;

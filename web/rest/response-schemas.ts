@@ -84,6 +84,21 @@ export const maintenanceListResponse = z.object({
   scheduled_maintenances: z.array(incidentResponse).describe("Upcoming and in progress, soonest first."),
 });
 
+export const subscriberResponse = z.object({
+  id: z.string(),
+  mode: z.enum(["email", "webhook"]).describe("How it is reached, as Statuspage names it."),
+  email: z.string().describe("The address; for a webhook, its owner's, told when it keeps failing."),
+  endpoint: z.string().nullable().describe("A webhook's URL; null for email."),
+  state: z.enum(["pending", "confirmed"]).describe("pending: the confirmation email is on its way."),
+  components: z.array(z.string()).describe("The components it follows (ids); empty: everything on the page."),
+  skip_confirmation_notification: z.boolean(),
+  signing_secret: z
+    .string()
+    .nullable()
+    .describe("A webhook's secret for X-Beacon-Signature (HMAC-SHA256 of `<t>.<body>`). Shown only in this answer; null for email."),
+  created_at: dateTime,
+});
+
 export const errorResponseSchema = z.object({
   error: z.object({
     code: z.enum(API_ERROR_CODES),
@@ -96,3 +111,4 @@ export type ComponentResponse = z.output<typeof componentResponse>;
 export type ComponentGroupResponse = z.output<typeof componentGroupResponse>;
 export type IncidentUpdateResponse = z.output<typeof incidentUpdateResponse>;
 export type IncidentResponse = z.output<typeof incidentResponse>;
+export type SubscriberResponse = z.output<typeof subscriberResponse>;

@@ -1,12 +1,14 @@
 import "server-only";
 import type { Channel } from "../outbox/channel";
 import { openEmailChannel } from "./email/email-channel";
+import { openWebhookChannel } from "./webhook/webhook-channel";
 
 // Every way the outbox reaches people, by name. A new channel is a folder beside email/ that
 // opens a Channel (outbox/channel.ts), and an entry here; the outbox itself names none.
 
 const channels = {
   email: openEmailChannel,
+  webhook: openWebhookChannel,
 };
 
 export type ChannelName = keyof typeof channels;
@@ -14,10 +16,13 @@ export type ChannelName = keyof typeof channels;
 /** Each channel's own settings (email: the SMTP URL and pool size), for tests and benchmarks. */
 export type ChannelSettings = { [Name in ChannelName]?: Parameters<(typeof channels)[Name]>[0] };
 
-/** The channel every delivery goes through until deliveries carry a channel of their own. */
-export const DELIVERY_CHANNEL: ChannelName = "email";
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(channels, name);
+}
 
 /** Opens a channel for one worker (its connections, its secrets); close it when the worker stops. */
 export function openChannel(name: ChannelName, settings: ChannelSettings = {}): Promise<Channel> {
-  return channels[name](settings[name]);
+  return channels[name](settings[name] as never);
 }

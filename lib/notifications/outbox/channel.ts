@@ -2,8 +2,11 @@
 // The outbox claims, leases, retries and records outcomes; a channel only renders a
 // notification for a recipient, sends it, and says what a failure means.
 
-/** Whom a delivery goes to, as the outbox loads them. */
-export type Recipient = { id: string; email: string; confirmVersion: number };
+/**
+ * Whom a delivery goes to, as the outbox loads them. `endpoint` and `signingSecret` (sealed)
+ * are a webhook subscriber's; an email subscriber has an empty endpoint and no secret.
+ */
+export type Recipient = { id: string; email: string; confirmVersion: number; endpoint: string; signingSecret: string | null };
 
 /**
  * What a failed send means. `retry`: try again later (an attempt is counted; the last one

@@ -10,11 +10,13 @@ export type ClaimedDelivery = {
   id: string;
   notificationId: string;
   subscriberId: string;
+  /** The channel it goes through (channels/registry.ts). */
+  channel: string;
   attempts: number;
   claimedUntil: Date;
 };
 
-type Row = { id: string; notificationId: string; subscriberId: string; attempts: number | bigint };
+type Row = { id: string; notificationId: string; subscriberId: string; channel: string; attempts: number | bigint };
 
 export type ClaimDeliveries = { limit: number; leaseMs: number; now?: Date };
 
@@ -40,7 +42,7 @@ export async function claimDueDeliveries({ limit, leaseMs, now = new Date() }: C
               AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
             ORDER BY "nextAttemptAt" LIMIT ${limit}
             FOR UPDATE SKIP LOCKED)
-          RETURNING "id", "notificationId", "subscriberId", "attempts"`
+          RETURNING "id", "notificationId", "subscriberId", "channel", "attempts"`
       : await db.$queryRaw<Row[]>`
           UPDATE "Delivery" SET "claimedUntil" = ${claimedUntil}, "updatedAt" = ${now}
           WHERE "id" IN (
@@ -48,6 +50,6 @@ export async function claimDueDeliveries({ limit, leaseMs, now = new Date() }: C
             WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now}
               AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
             ORDER BY "nextAttemptAt" LIMIT ${limit})
-          RETURNING "id", "notificationId", "subscriberId", "attempts"`;
+          RETURNING "id", "notificationId", "subscriberId", "channel", "attempts"`;
   return rows.map((row) => ({ ...row, attempts: Number(row.attempts), claimedUntil }));
 }

@@ -52,14 +52,15 @@ export async function fanOutNextNotification(now = new Date()): Promise<FannedOu
       // hand) has deliveries already, and those subscribers must not get a second email.
       const existing = await tx.delivery.findMany({ where: { notificationId: entry.id }, select: { subscriberId: true } });
       const done = new Set(existing.map((row) => row.subscriberId));
-      const recipients = (await matchRecipients(tx, entry)).filter((id) => !done.has(id));
+      const recipients = (await matchRecipients(tx, entry)).filter((recipient) => !done.has(recipient.id));
       for (let start = 0; start < recipients.length; start += INSERT_CHUNK) {
         // Should two fan-outs of one entry ever race, the unique (notificationId, subscriberId)
-        // pair fails one of them, which rolls back, rather than make a second email.
+        // pair fails one of them, which rolls back, rather than make a second message.
         await tx.delivery.createMany({
-          data: recipients.slice(start, start + INSERT_CHUNK).map((subscriberId) => ({
+          data: recipients.slice(start, start + INSERT_CHUNK).map((recipient) => ({
             notificationId: entry.id,
-            subscriberId,
+            subscriberId: recipient.id,
+            channel: recipient.channel,
             nextAttemptAt: now,
             createdAt: now,
           })),

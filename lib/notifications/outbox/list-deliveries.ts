@@ -5,14 +5,18 @@ import { getDb } from "../../db";
 import { parseInput } from "../../validation";
 import { DELIVERY_STATUSES, type DeliveryStatus } from "./delivery-counts";
 
-// The emails of one notification: who, how it went, what failed. The dashboard filters by
-// status (failed, held) to bring the problems forward.
+// The deliveries of one notification (emails, webhooks): who, how it went, what failed. The
+// dashboard filters by status (failed, held) to bring the problems forward.
 
 export const DELIVERIES_PAGE_SIZE = 50;
 
 export type DeliveryItem = {
   id: string;
+  /** The subscriber's address; for a webhook, its owner's. */
   email: string;
+  channel: string;
+  /** A webhook's URL; empty for email. */
+  endpoint: string;
   status: DeliveryStatus;
   attempts: number;
   lastError: string | null;
@@ -48,16 +52,17 @@ export async function listDeliveries(actor: Actor, input: z.input<typeof listDel
       take: DELIVERIES_PAGE_SIZE,
       select: {
         id: true,
+        channel: true,
         status: true,
         attempts: true,
         lastError: true,
         nextAttemptAt: true,
         sentAt: true,
         createdAt: true,
-        subscriber: { select: { email: true } },
+        subscriber: { select: { email: true, endpoint: true } },
       },
     }),
   ]);
-  const deliveries = rows.map(({ subscriber, ...row }) => ({ ...row, email: subscriber.email }));
+  const deliveries = rows.map(({ subscriber, ...row }) => ({ ...row, email: subscriber.email, endpoint: subscriber.endpoint }));
   return { deliveries, matching, page, pageCount: Math.max(1, Math.ceil(matching / DELIVERIES_PAGE_SIZE)) };
 }

@@ -14,17 +14,20 @@ export type OutboxEntry = {
  * The subscribers one outbox entry goes to. A confirmation goes to its subscriber while still
  * pending, an "already subscribed" note while confirmed; an incident's news goes to confirmed
  * subscribers of the whole page or of any component the incident affects (maintenance alike).
- * An unconfirmed address so receives nothing but its confirmation.
+ * An unconfirmed address so receives nothing but its confirmation. Each comes with the channel
+ * it is reached through (email, webhook), which its deliveries carry.
  */
-export async function matchRecipients(tx: Tx, entry: OutboxEntry): Promise<string[]> {
+export type MatchedRecipient = { id: string; channel: string };
+
+export async function matchRecipients(tx: Tx, entry: OutboxEntry): Promise<MatchedRecipient[]> {
   if (entry.kind === "confirmation" || entry.kind === "already_subscribed") {
     if (!entry.subscriberId) return [];
     const state = entry.kind === "confirmation" ? "pending" : "confirmed";
     const subscriber = await tx.subscriber.findFirst({
       where: { id: entry.subscriberId, pageId: entry.pageId, state },
-      select: { id: true },
+      select: { id: true, channel: true },
     });
-    return subscriber ? [subscriber.id] : [];
+    return subscriber ? [subscriber] : [];
   }
   if (!entry.incidentId) return [];
   const affected = await tx.incidentComponent.findMany({
@@ -41,7 +44,7 @@ export async function matchRecipients(tx: Tx, entry: OutboxEntry): Promise<strin
         ...(componentIds.length ? [{ components: { some: { componentId: { in: componentIds } } } }] : []),
       ],
     },
-    select: { id: true },
+    select: { id: true, channel: true },
   });
-  return subscribers.map((subscriber) => subscriber.id);
+  return subscribers;
 }

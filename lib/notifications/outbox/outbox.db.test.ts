@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../auth/actor";
 import { ensurePage } from "../../pages/ensure-page";
 import { createConfirmedSubscribers } from "../../subscribers/testing/create-subscribers";
+import { createWebhookSubscribers } from "../../subscribers/testing/create-webhook-subscribers";
 import { withTestDatabase } from "../../testing/with-test-database";
 import { type DeliveryStatus, getIncidentDeliveryCounts } from "./delivery-counts";
 import { listDeliveries } from "./list-deliveries";
@@ -84,6 +85,16 @@ describe("outbox", () => {
     expect(failed).toMatchObject({ matching: 2, pageCount: 1 });
     expect(failed.deliveries[0]).toMatchObject({ status: "failed", attempts: 5, lastError: "550 no such user", email: expect.stringMatching(/^outbox-/) });
     expect((await listDeliveries(admin, { pageId, notificationId: notification.id })).matching).toBe(4);
+  });
+
+  it("lists a webhook delivery with its channel, endpoint and owner's address", async () => {
+    const [hook] = await createWebhookSubscribers(db(), pageId, ["https://hooks.example.com/outbox"]);
+    const notification = await db().notification.create({ data: { pageId, kind: "incident_update", fannedOutAt: new Date() } });
+    await db().delivery.create({ data: { notificationId: notification.id, subscriberId: hook!.id, channel: "webhook", status: "failed", lastError: "the endpoint answered HTTP 302" } });
+    const list = await listDeliveries(admin, { pageId, notificationId: notification.id });
+    expect(list.deliveries).toMatchObject([{ channel: "webhook", endpoint: "https://hooks.example.com/outbox", email: hook!.email, lastError: "the endpoint answered HTTP 302" }]);
+    const emails = await listDeliveries(admin, { pageId, notificationId: (await notify({ kind: "incident_update" }, ["sent"])).id });
+    expect(emails.deliveries).toMatchObject([{ channel: "email", endpoint: "" }]);
   });
 
   it("keeps other pages' notifications out, and refuses editors and tokens", async () => {

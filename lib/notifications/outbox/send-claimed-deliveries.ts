@@ -26,7 +26,7 @@ const LEFT = "not sent: the subscriber is no longer subscribed";
 async function loadJobs(deliveries: ClaimedDelivery[], renders: RenderCache) {
   const subscriberRows = await getDb().subscriber.findMany({
     where: { id: { in: [...new Set(deliveries.map((delivery) => delivery.subscriberId))] } },
-    select: { id: true, email: true, state: true, confirmVersion: true },
+    select: { id: true, email: true, state: true, confirmVersion: true, endpoint: true, signingSecret: true },
   });
   const subscribers = new Map(subscriberRows.map((row) => [row.id, row]));
   const notifications = new Map<string, Awaited<ReturnType<RenderCache["get"]>>>();
@@ -69,17 +69,17 @@ export async function sendClaimedDeliveries(deliveries: ClaimedDelivery[], conte
       await channel.send(render(recipient), delivery.id);
     } catch (error) {
       const failure = channel.classify(error);
-      const about = { deliveryId: delivery.id, notificationId: delivery.notificationId, reason: failure.message };
+      const about = { deliveryId: delivery.id, channel: delivery.channel, notificationId: delivery.notificationId, reason: failure.message };
       if (failure.verdict === "recipient_gone") {
         await markDeliveryRefused(delivery, failure.message);
         result.failed += 1;
-        log.warn("email refused by the mail server; subscriber marked failed", about);
+        log.warn("message refused for good by its recipient; subscriber marked failed", about);
         return;
       }
       if (failure.verdict === "give_up") {
         await markDeliveryFailed(delivery, failure.message);
         result.failed += 1;
-        log.warn("email failed for good", about);
+        log.warn("message failed for good", about);
         return;
       }
       const status = await markDeliveryRetry({ ...delivery, message: failure.message, retrySeconds: context.retrySeconds });
@@ -87,8 +87,8 @@ export async function sendClaimedDeliveries(deliveries: ClaimedDelivery[], conte
       else result.retried += 1;
       if (failure.unreachable) result.unreachable ??= failure.message;
       // An outage is logged once by the loop; a message given up on is logged always.
-      if (status === "failed") log.warn("email failed for good after its last attempt", about);
-      else if (!failure.unreachable) log.warn("email deferred; will retry", about);
+      if (status === "failed") log.warn("message failed for good after its last attempt", about);
+      else if (!failure.unreachable) log.warn("message deferred; will retry", about);
       return;
     }
     await recordSent(delivery.id);
@@ -105,7 +105,7 @@ export async function sendClaimedDeliveries(deliveries: ClaimedDelivery[], conte
   // Settled, not Promise.all: a lane that fails must not leave the others sending unwatched.
   const lanes = await Promise.allSettled(Array.from({ length: Math.min(channel.concurrency, jobs.length) }, lane));
   await releaseDeliveries(released).catch((error: unknown) =>
-    log.warn(`could not hand back unsent emails (their lease will run out): ${describeFailure(String(error))}`),
+    log.warn(`could not hand back unsent messages (their lease will run out): ${describeFailure(String(error))}`),
   );
   const failedLane = lanes.find((lane) => lane.status === "rejected");
   if (failedLane) throw failedLane.reason;

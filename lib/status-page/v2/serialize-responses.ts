@@ -35,7 +35,8 @@ export function toV2Page(data: V2Data): V2Page {
   };
 }
 
-function context(data: V2Data, components: readonly V2Component[]): IncidentContext {
+/** What an incident's serialiser needs: the page, the base URL and the components by id. */
+export function incidentContext(data: V2Data, components: readonly V2Component[]): IncidentContext {
   return {
     pageId: data.page.id,
     baseUrl: data.baseUrl,
@@ -58,7 +59,7 @@ export function summaryJson(data: V2Data): {
   status: V2Status;
 } {
   const components = toV2Components(data.tree, data.page.id);
-  const ctx = context(data, components);
+  const ctx = incidentContext(data, components);
   return {
     page: toV2Page(data),
     components,
@@ -77,7 +78,7 @@ export function componentsJson(data: V2Data): { page: V2Page; components: V2Comp
 }
 
 export function incidentsJson(data: V2Data): { page: V2Page; incidents: V2Incident[] } {
-  const ctx = context(data, toV2Components(data.tree, data.page.id));
+  const ctx = incidentContext(data, toV2Components(data.tree, data.page.id));
   return { page: toV2Page(data), incidents: data.incidents.map((incident) => toV2Incident(incident, ctx)) };
 }
 
@@ -85,7 +86,7 @@ export function scheduledMaintenancesJson(data: V2Data): {
   page: V2Page;
   scheduled_maintenances: V2ScheduledMaintenance[];
 } {
-  const ctx = context(data, toV2Components(data.tree, data.page.id));
+  const ctx = incidentContext(data, toV2Components(data.tree, data.page.id));
   return {
     page: toV2Page(data),
     scheduled_maintenances: data.maintenances.map((maintenance) => toV2ScheduledMaintenance(maintenance, ctx)),

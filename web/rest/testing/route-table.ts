@@ -10,6 +10,7 @@ import * as updates from "../../../app/api/v1/incidents/[id]/updates/route";
 import * as incidents from "../../../app/api/v1/incidents/route";
 import * as maintenance from "../../../app/api/v1/maintenance/route";
 import * as openapi from "../../../app/api/v1/openapi.json/route";
+import * as subscribers from "../../../app/api/v1/subscribers/route";
 
 // Each documented /api/v1 path and the route module that serves it, as Next maps them from the
 // app/ folders. For tests only.
@@ -34,6 +35,7 @@ export const routeTable: Record<string, RouteModule> = {
   "/api/v1/incidents/{id}/resolve": resolve,
   "/api/v1/incidents/{id}/postmortem": postmortem,
   "/api/v1/maintenance": maintenance,
+  "/api/v1/subscribers": subscribers,
   "/api/v1/openapi.json": openapi,
 };
 

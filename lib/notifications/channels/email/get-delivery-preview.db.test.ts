@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../../auth/actor";
 import { ensurePage } from "../../../pages/ensure-page";
+import { createWebhookSubscribers } from "../../../subscribers/testing/create-webhook-subscribers";
 import { withTestDatabase } from "../../../testing/with-test-database";
 import { getDeliveryPreview } from "./get-delivery-preview";
 
@@ -36,6 +37,13 @@ describe("getDeliveryPreview", () => {
     expect(await getDeliveryPreview(admin, { pageId: other.id, notificationId: notification.id, deliveryId: delivery.id })).toBeNull();
     expect(await getDeliveryPreview(admin, { pageId, notificationId: "elsewhere", deliveryId: delivery.id })).toBeNull();
     await expect(getDeliveryPreview(editor, { pageId, notificationId: notification.id, deliveryId: delivery.id })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("shows no email for a webhook delivery", async () => {
+    const [hook] = await createWebhookSubscribers(db(), pageId, ["https://hooks.example.com/preview"]);
+    const notification = await db().notification.create({ data: { pageId, kind: "incident_update", fannedOutAt: new Date() } });
+    const delivery = await db().delivery.create({ data: { notificationId: notification.id, subscriberId: hook!.id, channel: "webhook" } });
+    expect(await getDeliveryPreview(admin, { pageId, notificationId: notification.id, deliveryId: delivery.id })).toBeNull();
   });
 
   it("shows no message when what it announced is gone", async () => {

@@ -29,7 +29,8 @@ export async function getDeliveryPreview(actor: Actor, input: z.input<typeof get
   authorize(actor, "subscribers:manage");
   const { pageId, notificationId, deliveryId } = parseInput(getDeliveryPreviewInput, input);
   const delivery = await getDb().delivery.findFirst({
-    where: { id: deliveryId, notificationId, notification: { pageId } },
+    // Only emails have an email to show; a webhook delivery is not found here.
+    where: { id: deliveryId, notificationId, channel: "email", notification: { pageId } },
     select: {
       id: true,
       status: true,

@@ -28,15 +28,22 @@ export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
 
 export function DeliveryRow({ delivery, notificationId, timeZone }: { delivery: DeliveryItem; notificationId: string; timeZone: string }) {
   const at = (date: Date) => <LocalTime date={date} timeZone={timeZone} />;
+  const webhook = delivery.channel === "webhook";
   return (
     <li aria-labelledby={`delivery-${delivery.id}`} className="space-y-2 px-4 py-3">
       <h3 className="flex flex-wrap items-baseline gap-2">
         <span id={`delivery-${delivery.id}`} className="font-semibold break-all">
-          {delivery.email}
+          {webhook ? `Webhook ${delivery.endpoint}` : delivery.email}
         </span>
         <DeliveryStatusBadge status={delivery.status} />
       </h3>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        {webhook ? (
+          <>
+            <dt className={termClass}>Owner</dt>
+            <dd className="break-all">{delivery.email}</dd>
+          </>
+        ) : null}
         {delivery.attempts > 0 ? (
           <>
             <dt className={termClass}>Failed tries</dt>
@@ -62,9 +69,11 @@ export function DeliveryRow({ delivery, notificationId, timeZone }: { delivery: 
           </>
         ) : null}
       </dl>
-      <Link href={`/admin/outbox/${notificationId}/${delivery.id}`} className="text-sm underline underline-offset-2">
-        Read this email<span className="sr-only"> to {delivery.email}</span>
-      </Link>
+      {webhook ? null : (
+        <Link href={`/admin/outbox/${notificationId}/${delivery.id}`} className="text-sm underline underline-offset-2">
+          Read this email<span className="sr-only"> to {delivery.email}</span>
+        </Link>
+      )}
     </li>
   );
 }

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startWebhookReceiver, type WebhookReceiver } from "../../../testing/webhook-receiver";
+import { postWebhook } from "./post-webhook";
+import { resolveEndpoint } from "./resolve-endpoint";
+import { WebhookResponseError, WebhookTimeoutError } from "./webhook-errors";
+
+let receiver: WebhookReceiver | undefined;
+afterEach(async () => {
+  await receiver?.stop();
+});
+
+describe("postWebhook", () => {
+  it("connects to the address that was checked, never resolving the name again (DNS rebinding)", async () => {
+    receiver = await startWebhookReceiver();
+    // The name cannot resolve at all; only the pinned, checked address can be reached.
+    const target = { url: new URL(`http://rebind.invalid:${receiver.port}/hook`), address: "127.0.0.1", family: 4 as const };
+    await expect(postWebhook({ target, body: "{}", headers: { "X-Test": "1" }, timeoutMs: 5_000 })).resolves.toBe(200);
+    expect(receiver.accepted).toMatchObject([{ path: "/hook", body: "{}", headers: { host: `rebind.invalid:${receiver.port}`, "x-test": "1" } }]);
+  });
+
+  it("counts only a 2xx as delivered: a redirect is a failure and is not followed", async () => {
+    receiver = await startWebhookReceiver({ status: (request) => (request.path === "/moved" ? 302 : 204) });
+    const target = (path: string) => ({ url: new URL(`${receiver!.url}${path}`), address: "127.0.0.1", family: 4 as const });
+    await expect(postWebhook({ target: target("/moved"), body: "{}", headers: {}, timeoutMs: 5_000 })).rejects.toEqual(new WebhookResponseError(302));
+    await expect(postWebhook({ target: target("/ok"), body: "{}", headers: {}, timeoutMs: 5_000 })).resolves.toBe(204);
+  });
+
+  it("gives up waiting after its timeout", async () => {
+    receiver = await startWebhookReceiver();
+    receiver.hold();
+    const target = { url: new URL(`${receiver.url}/slow`), address: "127.0.0.1", family: 4 as const };
+    await expect(postWebhook({ target, body: "{}", headers: {}, timeoutMs: 200 })).rejects.toBeInstanceOf(WebhookTimeoutError);
+  });
+});
+
+describe("resolveEndpoint", () => {
+  it("refuses private addresses and plain http unless private webhooks are allowed", async () => {
+    await expect(resolveEndpoint("https://10.1.2.3/x", { allowPrivate: false })).rejects.toThrow(/private address/);
+    await expect(resolveEndpoint("https://[::1]/x", { allowPrivate: false })).rejects.toThrow(/loopback address/);
+    await expect(resolveEndpoint("https://169.254.169.254/latest", { allowPrivate: false })).rejects.toThrow(/metadata address/);
+    await expect(resolveEndpoint("http://93.184.216.34/x", { allowPrivate: false })).rejects.toThrow(/must be https/);
+    await expect(resolveEndpoint("https://93.184.216.34/x", { allowPrivate: false })).resolves.toMatchObject({ address: "93.184.216.34", family: 4 });
+    await expect(resolveEndpoint("http://127.0.0.1:9/x", { allowPrivate: true })).resolves.toMatchObject({ address: "127.0.0.1" });
+  });
+});

@@ -1,0 +1,47 @@
+import http from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
+import type { ResolvedEndpoint } from "./resolve-endpoint";
+import { WebhookResponseError, WebhookTimeoutError } from "./webhook-errors";
+
+// One POST to an endpoint already resolved and checked. The socket connects to that address
+// whatever the host name resolves to now; TLS still checks the certificate against the name.
+// Redirects are not followed: only a 2xx counts as delivered.
+
+export type PostWebhook = { target: ResolvedEndpoint; body: string; headers: Record<string, string>; timeoutMs: number };
+
+function pinnedLookup({ address, family }: ResolvedEndpoint): LookupFunction {
+  return (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+}
+
+/** Resolves with the status once a 2xx arrives; rejects with WebhookResponseError, WebhookTimeoutError or the socket's error. */
+export function postWebhook({ target, body, headers, timeoutMs }: PostWebhook): Promise<number> {
+  const client = target.url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.request(target.url, {
+      method: "POST",
+      headers: { ...headers, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+      lookup: pinnedLookup(target),
+      // A fresh connection each time: a pooled one could have been opened to another address.
+      agent: false,
+    });
+    const timer = setTimeout(() => request.destroy(new WebhookTimeoutError(timeoutMs)), timeoutMs);
+    request.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    request.on("response", (response) => {
+      clearTimeout(timer);
+      const status = response.statusCode ?? 0;
+      // The answer's body is not needed; drop it and let the connection close.
+      response.resume();
+      response.on("error", () => {});
+      if (status >= 200 && status < 300) resolve(status);
+      else reject(new WebhookResponseError(status));
+    });
+    request.end(body);
+  });
+}

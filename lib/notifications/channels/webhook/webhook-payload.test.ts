@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { IncidentRecord } from "../../../incidents/incident-record";
+import { toV2Incident } from "../../../status-page/v2/serialize-incident";
+import { buildIncidentPayload } from "./webhook-payload";
+
+const at = new Date("2026-12-02T10:00:00.000Z");
+
+const incident = {
+  id: "inc1",
+  kind: "incident",
+  name: "API down",
+  status: "identified",
+  impact: "major",
+  createdAt: at,
+  updatedAt: at,
+  startedAt: at,
+  monitoringAt: null,
+  resolvedAt: null,
+  scheduledFor: null,
+  scheduledUntil: null,
+  components: [],
+  updates: [
+    { id: "u2", incidentId: "inc1", status: "identified", body: "Found it.", createdAt: at, updatedAt: at, displayAt: at, deliverNotifications: true, componentChanges: [] },
+  ],
+} as unknown as IncidentRecord;
+
+describe("buildIncidentPayload", () => {
+  it("has Statuspage's webhook shape: meta, page roll-up, and the incident as /api/v2 serialises it", () => {
+    const v2 = toV2Incident(incident, { pageId: "page1", baseUrl: "https://status.example.com", componentsById: new Map() });
+    const payload = buildIncidentPayload({
+      pageId: "page1",
+      status: { indicator: "major", description: "Partial System Outage" },
+      incident: v2,
+      unsubscribeUrl: "https://status.example.com/subscribe/unsubscribe?token=t",
+      documentationUrl: "https://status.example.com/api/v1/openapi.json",
+      generatedAt: at,
+    });
+    expect(payload).toEqual({
+      meta: {
+        unsubscribe: "https://status.example.com/subscribe/unsubscribe?token=t",
+        documentation: "https://status.example.com/api/v1/openapi.json",
+        generated_at: "2026-12-02T10:00:00.000Z",
+      },
+      page: { id: "page1", status_indicator: "major", status_description: "Partial System Outage" },
+      incident: v2,
+    });
+    expect(Object.keys(payload.incident.incident_updates[0]!)).toEqual([
+      "id", "status", "body", "incident_id", "created_at", "updated_at", "display_at", "affected_components", "deliver_notifications", "custom_tweet", "tweet_id",
+    ]);
+    expect(payload.incident).toMatchObject({ id: "inc1", shortlink: "https://status.example.com/incidents/inc1", page_id: "page1" });
+  });
+});

@@ -1,0 +1,58 @@
+// The webhook requests Beacon sends to webhook subscribers, for the OpenAPI document's
+// `webhooks` section (OpenAPI 3.1): what a receiver gets and how to check it came from us.
+
+const text = { type: "string" } as const;
+
+const payload = {
+  type: "object",
+  required: ["meta", "page", "incident"],
+  properties: {
+    meta: {
+      type: "object",
+      required: ["unsubscribe", "documentation", "generated_at"],
+      properties: {
+        unsubscribe: { ...text, format: "uri", description: "Opens the page that ends this subscription." },
+        documentation: { ...text, format: "uri", description: "This document." },
+        generated_at: { ...text, format: "date-time" },
+      },
+    },
+    page: {
+      type: "object",
+      required: ["id", "status_indicator", "status_description"],
+      properties: {
+        id: text,
+        status_indicator: { enum: ["none", "minor", "major", "critical", "maintenance"] },
+        status_description: { ...text, description: "As /api/v2/status.json words it, e.g. Partial System Outage." },
+      },
+    },
+    incident: {
+      type: "object",
+      description:
+        "The incident (or maintenance) exactly as /api/v2/incidents.json serialises it; incident_updates, newest first, end at the update announced.",
+    },
+  },
+} as const;
+
+const description = [
+  "Sent to each webhook subscriber when an incident or maintenance they follow gets an update, with Atlassian Statuspage's webhook body.",
+  "Only a 2xx answer counts as delivered (a redirect is a failure and is not followed); other answers and timeouts (10 s) are retried with backoff, 410 Gone ends the subscription.",
+  "`X-Beacon-Signature: t=<unix seconds>,v1=<hex>` where v1 is HMAC-SHA256 of `<t>.<raw body>` keyed with the endpoint's signing secret (shown once when the subscriber was added).",
+  "`X-Beacon-Delivery` is the same on every retry of one delivery.",
+].join(" ");
+
+export const webhookOperations = {
+  incidentUpdate: {
+    post: {
+      operationId: "incidentUpdateWebhook",
+      summary: "An incident or maintenance update, to a webhook subscriber",
+      description,
+      tags: ["Subscribers"],
+      parameters: [
+        { name: "X-Beacon-Signature", in: "header", required: true, schema: { ...text, pattern: "^t=\\d+,v1=[0-9a-f]{64}$" } },
+        { name: "X-Beacon-Delivery", in: "header", required: true, schema: text },
+      ],
+      requestBody: { required: true, content: { "application/json": { schema: payload } } },
+      responses: { "200": { description: "Any 2xx: taken." } },
+    },
+  },
+};
