@@ -22,6 +22,7 @@ export function closeUnreadBodyAfterAnswer(req: IncomingMessage, res: ServerResp
     const stop = () => {
       clearTimeout(timer);
       socket.off("data", count);
+      socket.off("close", stop);
       if (!req.complete) socket.destroy();
     };
     const count = (chunk: Buffer) => {
@@ -30,7 +31,8 @@ export function closeUnreadBodyAfterAnswer(req: IncomingMessage, res: ServerResp
     };
     const timer = setTimeout(stop, LINGER_MS);
     socket.on("data", count);
-    socket.once("close", () => clearTimeout(timer));
+    // Removed again by stop(): a kept-alive connection must not collect one per request.
+    socket.once("close", stop);
     req.resume();
   });
 }
