@@ -4,7 +4,7 @@ import path from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { BestBrotli } from "./best-brotli";
-import { createEntry } from "./snapshot-entry";
+import { createEntry, withBestBrotli } from "./snapshot-entry";
 import { SnapshotStore } from "./snapshot-store";
 
 const dirs: string[] = [];
@@ -45,5 +45,16 @@ describe("BestBrotli", () => {
     await brotli.idle();
     expect(snapshot.get("/")?.body).toEqual(newer.body);
     expect(brotliDecompressSync(snapshot.get("/")?.br ?? Buffer.alloc(0))).toEqual(newer.body);
+  });
+});
+
+describe("snapshot entries", () => {
+  // Regression: each entry's gzip and brotli forms were views of 64 KB zlib chunks, so ten
+  // thousand small incident pages held 1.3 GB.
+  it("hold memory of their own size, not views of larger buffers", async () => {
+    const small = Buffer.from("<!doctype html><main>One incident, resolved.</main>");
+    const entry = await createEntry("/incidents/a", "text/html", small, {}, { quick: true });
+    const best = await withBestBrotli(entry);
+    for (const buffer of [entry.body, entry.gzip, entry.br, best.br]) expect(buffer.buffer.byteLength).toBe(buffer.byteLength);
   });
 });
