@@ -80,6 +80,37 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test("a webhook subscriber reads as one, is found by its URL and is removed without JavaScript", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, colorScheme: "dark" });
+  const page = await context.newPage();
+  const { remove } = await signInAs(context, baseURL ?? "", "owner");
+  const p = prefix();
+  const endpoint = `https://${p}.hooks.example.test/beacon`;
+  const email = `${p}-owner@example.test`;
+  const hook = await e2eDb().subscriber.create({ data: { pageId: DEFAULT_PAGE_ID, channel: "webhook", email, endpoint, state: "confirmed", confirmedAt: new Date() } });
+  await createSubscribers([{ email, state: "confirmed" }]);
+  try {
+    await search(page, `${p}.hooks`);
+    await expect(page.getByRole("heading", { name: "1 matching" })).toBeVisible();
+    const row = page.getByRole("listitem", { name: endpoint });
+    await expect(row.getByText("Webhook", { exact: true })).toBeVisible();
+    await expect(row.getByText(email)).toBeVisible();
+    await search(page, p);
+    await expect(page.getByRole("heading", { name: "2 matching" })).toBeVisible();
+    await expect(page.getByRole("listitem", { name: email }).getByText("Email", { exact: true })).toBeVisible();
+    if (process.env.BEACON_SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.BEACON_SCREENSHOT_DIR}/admin-subscribers-dark-nojs.png`, fullPage: true });
+    await row.getByText(`Remove ${endpoint}`, { exact: true }).click();
+    await row.getByRole("checkbox", { name: /Yes, remove the webhook/ }).check();
+    await row.getByRole("button", { name: "Remove subscriber" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Subscriber removed." })).toBeVisible();
+    expect(await e2eDb().subscriber.count({ where: { id: hook.id } })).toBe(0);
+  } finally {
+    await removeSubscribers([email]);
+    await remove();
+    await context.close();
+  }
+});
+
 test("the CSV export holds every subscriber, safe to open in a spreadsheet", async ({ page, context, baseURL }) => {
   const { remove } = await signInAs(context, baseURL ?? "", "admin");
   const p = prefix();
@@ -91,7 +122,7 @@ test("the CSV export holds every subscriber, safe to open in a spreadsheet", asy
     expect(download.suggestedFilename()).toMatch(/^subscribers-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync(await download.path(), "utf8");
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe("email,state,components,created,confirmed,unsubscribed");
+    expect(lines[0]).toBe("email,state,components,created,confirmed,unsubscribed,channel,endpoint");
     expect(lines.find((line) => line.startsWith("'="))).toMatch(new RegExp(`^'=${p}@example\\.test,confirmed,all,\\d{4}-`));
     expect(lines.find((line) => line.startsWith(`${p}-plain`))).toMatch(/,unsubscribed,all,/);
   } finally {

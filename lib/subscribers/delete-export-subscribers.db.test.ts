@@ -60,8 +60,8 @@ describe("exportSubscribersCsv", () => {
     const [picky] = await createConfirmedSubscribers(db(), page.id, 1, { prefix: "=sum", componentIds: [component.id] });
     await db().subscriber.create({ data: { pageId: page.id, email: "+left@example.org", state: "unsubscribed", unsubscribedAt: new Date(0) } });
     const lines = (await readAll(exportSubscribersCsv(admin, { pageId: page.id }))).split("\r\n");
-    expect(lines[0]).toBe("email,state,components,created,confirmed,unsubscribed");
-    expect(lines).toContain(`'+left@example.org,unsubscribed,all,${lines.find((l) => l.startsWith("'+"))?.split(",")[3]},,1970-01-01T00:00:00.000Z`);
+    expect(lines[0]).toBe("email,state,components,created,confirmed,unsubscribed,channel,endpoint");
+    expect(lines).toContain(`'+left@example.org,unsubscribed,all,${lines.find((l) => l.startsWith("'+"))?.split(",")[3]},,1970-01-01T00:00:00.000Z,email,`);
     const pickyLine = lines.find((line) => line.startsWith("'=sum"));
     expect(pickyLine).toMatch(new RegExp(`^'${picky!.email},confirmed,"'=cmd\\|""/c calc""!A1, EU",\\d{4}-`));
     expect(lines.at(-1)).toBe("");

@@ -5,11 +5,12 @@ import { subscriberItemSelect } from "./list-subscribers";
 import { csvRow } from "./csv";
 
 // Every subscriber of the page as CSV, read in batches as the client takes them, so an export
-// of 100,000 rows holds one batch in memory rather than the whole list.
+// of 100,000 rows holds one batch in memory rather than the whole list. Channel and endpoint
+// come last, so a sheet reading the first six columns by position still works.
 
 const BATCH = 1000;
 
-export const SUBSCRIBER_CSV_HEADER = ["email", "state", "components", "created", "confirmed", "unsubscribed"] as const;
+export const SUBSCRIBER_CSV_HEADER = ["email", "state", "components", "created", "confirmed", "unsubscribed", "channel", "endpoint"] as const;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : "");
 
@@ -36,7 +37,7 @@ export function exportSubscribersCsv(actor: Actor, input: { pageId: string }): R
       });
       for (const row of rows) {
         const components = row.allComponents ? "all" : row.components.map((link) => link.component.name).join("; ");
-        text += csvRow([row.email, row.state, components, iso(row.createdAt), iso(row.confirmedAt), iso(row.unsubscribedAt)]);
+        text += csvRow([row.email, row.state, components, iso(row.createdAt), iso(row.confirmedAt), iso(row.unsubscribedAt), row.channel === "webhook" ? "webhook" : "email", row.channel === "webhook" ? row.endpoint : ""]);
       }
       if (text) controller.enqueue(encoder.encode(text));
       after = rows.at(-1)?.id;

@@ -9,7 +9,10 @@ export type SubscriberState = "pending" | "confirmed" | "unsubscribed" | "failed
 
 export type Subscription = {
   pageId: string;
+  channel: "email" | "webhook";
   email: string;
+  /** A webhook's URL; null for an email subscriber. */
+  endpoint: string | null;
   state: SubscriberState;
   allComponents: boolean;
   componentIds: string[];
@@ -21,9 +24,10 @@ export async function getSubscription(token: unknown): Promise<Subscription | nu
   if (subscriberId === null) return null;
   const subscriber = await getDb().subscriber.findUnique({
     where: { id: subscriberId },
-    select: { pageId: true, email: true, state: true, allComponents: true, components: { select: { componentId: true } } },
+    select: { pageId: true, channel: true, email: true, endpoint: true, state: true, allComponents: true, components: { select: { componentId: true } } },
   });
   if (!subscriber) return null;
-  const { components, ...rest } = subscriber;
-  return { ...rest, componentIds: components.map((component) => component.componentId) };
+  const { components, channel, endpoint, ...rest } = subscriber;
+  const webhook = channel === "webhook";
+  return { ...rest, channel: webhook ? "webhook" : "email", endpoint: webhook ? endpoint : null, componentIds: components.map((component) => component.componentId) };
 }

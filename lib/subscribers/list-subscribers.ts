@@ -15,7 +15,11 @@ export const SUBSCRIBERS_PAGE_SIZE = 50;
 
 export type SubscriberListItem = {
   id: string;
+  channel: "email" | "webhook";
+  /** An email subscriber's address; a webhook's owner, for failure notices. */
   email: string;
+  /** A webhook's URL; null for an email subscriber. */
+  endpoint: string | null;
   state: SubscriberState;
   /** null when subscribed to the whole page; otherwise the chosen components' names. */
   components: string[] | null;
@@ -61,7 +65,9 @@ export async function countSubscribers(actor: Actor, pageId: string): Promise<Su
 /** What a subscriber row shows, here and in the CSV export. */
 export const subscriberItemSelect = {
   id: true,
+  channel: true,
   email: true,
+  endpoint: true,
   state: true,
   allComponents: true,
   createdAt: true,
@@ -71,13 +77,19 @@ export const subscriberItemSelect = {
   components: { select: { component: { select: { name: true, position: true } } } },
 } as const;
 
+/** The channel as the list shows it: anything but a webhook is an email subscriber. */
+export function channelOf(row: { channel: string; endpoint: string }): { channel: "email" | "webhook"; endpoint: string | null } {
+  return row.channel === "webhook" ? { channel: "webhook", endpoint: row.endpoint } : { channel: "email", endpoint: null };
+}
+
 const newestFirst = [{ createdAt: "desc" }, { id: "desc" }] as const;
 
 export async function listSubscribers(actor: Actor, input: ListSubscribersInput): Promise<SubscriberListPage> {
   authorize(actor, "subscribers:manage");
   const { pageId, query, state, page } = parseInput(listSubscribersInput, input);
   const search = query ? emailSearch(query) : null;
-  const where = { pageId, ...(state ? { state } : {}), ...(search ? { email: search.filter } : {}) };
+  // A search matches an owner's address or a webhook's URL.
+  const where = { pageId, ...(state ? { state } : {}), ...(search ? { OR: [{ email: search.filter }, { endpoint: search.filter }] } : {}) };
   const skip = (page - 1) * SUBSCRIBERS_PAGE_SIZE;
   const db = getDb();
   const counts = countSubscribers(actor, pageId);
@@ -88,15 +100,16 @@ export async function listSubscribers(actor: Actor, input: ListSubscribersInput)
   }
   if (search?.kind === "superset") {
     // Rare (a search with % or _ on SQLite): narrow by address in memory, then load one page.
-    const candidates = await db.subscriber.findMany({ where, orderBy: [...newestFirst], select: { id: true, email: true } });
-    const ids = candidates.filter((candidate) => search.matches(candidate.email)).map((candidate) => candidate.id);
+    const candidates = await db.subscriber.findMany({ where, orderBy: [...newestFirst], select: { id: true, email: true, endpoint: true } });
+    const ids = candidates.filter((candidate) => search.matches(candidate.email) || search.matches(candidate.endpoint)).map((candidate) => candidate.id);
     matching = ids.length;
     rows = await findPage({ id: { in: ids.slice(skip, skip + SUBSCRIBERS_PAGE_SIZE) } }, 0);
   } else {
     [matching, rows] = await Promise.all([db.subscriber.count({ where }), findPage(where, skip)]);
   }
-  const subscribers = rows.map(({ allComponents, components, ...row }) => ({
+  const subscribers = rows.map(({ allComponents, components, channel, endpoint, ...row }) => ({
     ...row,
+    ...channelOf({ channel, endpoint }),
     components: allComponents ? null : components.map((link) => link.component).sort((a, b) => a.position - b.position).map((c) => c.name),
   }));
   return { subscribers, matching, page, pageCount: Math.max(1, Math.ceil(matching / SUBSCRIBERS_PAGE_SIZE)), counts: await counts };

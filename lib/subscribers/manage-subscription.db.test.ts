@@ -18,7 +18,7 @@ async function confirmedSubscriber(email: string) {
 describe("managing a subscription by its link", () => {
   it("shows the address in full, its state and its choice; nothing for a forged link", async () => {
     const { row, token } = await confirmedSubscriber("reader@example.com");
-    expect(await getSubscription(token)).toEqual({ pageId: row.pageId, email: "reader@example.com", state: "confirmed", allComponents: true, componentIds: [] });
+    expect(await getSubscription(token)).toEqual({ pageId: row.pageId, channel: "email", email: "reader@example.com", endpoint: null, state: "confirmed", allComponents: true, componentIds: [] });
     for (const bad of [`${row.id}.forged`, token.replace(row.id, "someone-else"), "", "x".repeat(1000), undefined]) {
       expect(await getSubscription(bad)).toBeNull();
     }

@@ -49,7 +49,7 @@ export type UpdateSubscriptionInput = z.input<typeof updateSubscriptionInput>;
 
 // A webhook's URL: https only (a plain http:// request could be read and altered on the way),
 // no user:password part (it would be sent to the receiver and shown in the dashboard).
-const webhookEndpoint = z
+export const webhookEndpoint = z
   .string()
   .trim()
   .max(2000, "must be at most 2,000 characters")
@@ -74,3 +74,17 @@ export const createSubscriberInput = z.object({
 });
 
 export type CreateSubscriberInput = z.input<typeof createSubscriberInput>;
+
+/** A visitor subscribing a webhook on /subscribe: its URL, the owner's address for failure notices, and the choice. */
+export const subscribeWebhookInput = z.intersection(
+  z.object({
+    pageId: z.string().min(1),
+    email: emailAddress,
+    endpoint: webhookEndpoint,
+    ip: z.string().trim().min(1).max(64),
+    now: z.date().optional(),
+  }),
+  choice,
+);
+
+export type SubscribeWebhookInput = z.input<typeof subscribeWebhookInput>;

@@ -36,6 +36,12 @@ export async function changeStateAction(_previous: StateChangeState, formData: F
     return { status: "error", message: failed.status === "error" ? failed.message : "Please try again." };
   }
   revalidatePath("/subscribe/manage");
+  // The channel field only picks the words; lib acts on what the token names.
+  if (formData.get("channel") === "webhook") {
+    return intent === "unsubscribe"
+      ? { status: "success", message: "The webhook is unsubscribed: nothing more is sent to it. Changed your mind? Resubscribe with the button above." }
+      : { status: "success", message: "The webhook is subscribed: each update is sent to it." };
+  }
   return intent === "unsubscribe"
     ? { status: "success", message: "You are unsubscribed and will get no more emails. Changed your mind? Resubscribe with the button above." }
     : { status: "success", message: "You are subscribed: you will get an email when there is news." };

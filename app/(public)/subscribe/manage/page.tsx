@@ -22,6 +22,21 @@ const stateText: Record<SubscriberState, string> = {
   failed: "Paused: emails to this address could not be delivered. Resubscribe to try again.",
 };
 
+// A webhook is told apart in words: it gets requests, not emails.
+const webhookStateText: Record<SubscriberState, string> = {
+  confirmed: "Subscribed: each update is sent to the endpoint.",
+  pending: "Not confirmed yet: nothing is sent until you confirm with the button below.",
+  unsubscribed: "Unsubscribed: nothing is sent to the endpoint.",
+  failed: "Paused: the endpoint kept failing or asked to stop (410 Gone). Resubscribe to try again.",
+};
+
+const webhookStateHeading: Record<SubscriberState, string> = {
+  confirmed: "Stop the webhook",
+  pending: "Confirm or cancel",
+  unsubscribed: "Start the webhook again",
+  failed: "Start the webhook again",
+};
+
 const stateHeading: Record<SubscriberState, string> = {
   confirmed: "Stop the emails",
   pending: "Confirm or cancel",
@@ -51,6 +66,7 @@ export default async function ManagePage({ searchParams }: Props) {
     );
   }
   const sections = await listComponentChoices(page.id);
+  const webhook = subscription.channel === "webhook";
   const saved = { scope: subscription.allComponents ? ("all" as const) : ("components" as const), componentIds: subscription.componentIds };
   return (
     <section aria-labelledby="manage-heading" className="space-y-6">
@@ -58,10 +74,16 @@ export default async function ManagePage({ searchParams }: Props) {
         Your subscription to {page.name}
       </h1>
       <dl className={`${panelClass} grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]`}>
-        <dt className="text-sm font-medium text-slate-600 sm:text-base dark:text-slate-400">Email address</dt>
+        {webhook ? (
+          <>
+            <dt className="text-sm font-medium text-slate-600 sm:text-base dark:text-slate-400">Webhook endpoint</dt>
+            <dd className="break-all font-mono text-sm">{subscription.endpoint}</dd>
+          </>
+        ) : null}
+        <dt className="text-sm font-medium text-slate-600 sm:text-base dark:text-slate-400">{webhook ? "Failure notices to" : "Email address"}</dt>
         <dd className="break-all">{subscription.email}</dd>
         <dt className="text-sm font-medium text-slate-600 sm:text-base dark:text-slate-400">Status</dt>
-        <dd>{stateText[subscription.state]}</dd>
+        <dd>{(webhook ? webhookStateText : stateText)[subscription.state]}</dd>
       </dl>
       <section aria-labelledby="choices-heading" className="space-y-3">
         <h2 id="choices-heading" className="text-lg font-semibold">
@@ -71,9 +93,9 @@ export default async function ManagePage({ searchParams }: Props) {
       </section>
       <section aria-labelledby="state-heading" className="space-y-3">
         <h2 id="state-heading" className="text-lg font-semibold">
-          {stateHeading[subscription.state]}
+          {(webhook ? webhookStateHeading : stateHeading)[subscription.state]}
         </h2>
-        <StateForm token={text} state={subscription.state} />
+        <StateForm token={text} state={subscription.state} channel={subscription.channel} />
       </section>
     </section>
   );

@@ -1,6 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { classifyAddress } from "./address-policy";
+import { classifyAddress } from "../../../net/address-class";
 import { WebhookRefusedError, WebhookTimeoutError } from "./webhook-errors";
 
 // Resolves a webhook's host once, at send time, and checks every address it resolves to. The

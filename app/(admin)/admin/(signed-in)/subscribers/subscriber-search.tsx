@@ -36,7 +36,7 @@ export function SubscriberSearchForm({ q, state }: { q: string; state: string })
         <label htmlFor="q" className="block text-sm font-medium">
           Address contains
         </label>
-        <input id="q" name="q" type="search" defaultValue={q} maxLength={254} autoComplete="off" className={inputClass} />
+        <input id="q" name="q" type="search" defaultValue={q} maxLength={254} autoComplete="off" placeholder="an email address or a webhook URL" className={inputClass} />
       </div>
       <div>
         <label htmlFor="state" className="block text-sm font-medium">

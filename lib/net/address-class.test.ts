@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyAddress, isPublicAddress } from "./address-policy";
+import { classifyAddress, isPublicAddress } from "./address-class";
 
 describe("classifyAddress", () => {
   it.each([
