@@ -66,7 +66,8 @@ export async function loadNotificationData(notificationId: string): Promise<Noti
     return { kind, page, baseUrl, components: subscriber.allComponents ? null : chosen.map((component) => component.name) };
   }
 
-  if (!notification.incidentId) return null;
+  // Component changes go to webhooks only (match-recipients.ts): email has nothing to render.
+  if (kind === "component_update" || !notification.incidentId) return null;
   const row = await db.incident.findFirst({
     where: { id: notification.incidentId, pageId },
     select: { ...incidentSelect, postmortemBody: true, postmortemPublishedAt: true },

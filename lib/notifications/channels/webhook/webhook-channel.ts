@@ -8,7 +8,7 @@ import { loadWebhookContent } from "./load-webhook-content";
 import { postWebhook } from "./post-webhook";
 import { resolveEndpoint } from "./resolve-endpoint";
 import { SIGNATURE_HEADER, signWebhookBody } from "./sign-webhook";
-import { buildIncidentPayload } from "./webhook-payload";
+import { buildWebhookPayload } from "./webhook-payload";
 import { WebhookSecretError } from "./webhook-errors";
 
 // Webhook subscribers: Statuspage's payload, signed with the endpoint's own secret, sent to
@@ -40,7 +40,7 @@ export async function openWebhookChannel(settings: WebhookChannelSettings = {}):
       return (recipient) => ({
         endpoint: recipient.endpoint,
         sealedSecret: recipient.signingSecret,
-        body: JSON.stringify(buildIncidentPayload({ ...content, unsubscribeUrl: signLinks(recipient).unsubscribeUrl, generatedAt })),
+        body: JSON.stringify(buildWebhookPayload(content, { unsubscribeUrl: signLinks(recipient).unsubscribeUrl, generatedAt })),
       });
     },
     async send({ endpoint, sealedSecret, body }, deliveryId) {
