@@ -64,6 +64,7 @@ const delivery = [
   "Only a 2xx answer counts as delivered (a redirect is a failure and is not followed); other answers and timeouts (10 s) are retried with backoff, 410 Gone ends the subscription.",
   "`X-Beacon-Signature: t=<unix seconds>,v1=<hex>` where v1 is HMAC-SHA256 of `<t>.<raw body>` keyed with the endpoint's signing secret (shown once when the subscriber was added).",
   "`X-Beacon-Delivery` is the same on every retry of one delivery.",
+  "An endpoint whose deliveries fail for good (retries exhausted, or another 3xx/4xx) for 3 notifications in a row is disabled and its owner told once by email; subscribing it again through POST /api/v1/subscribers enables it.",
 ].join(" ");
 
 const parameters = [

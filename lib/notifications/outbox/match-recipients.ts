@@ -33,6 +33,15 @@ export async function matchRecipients(tx: Tx, entry: OutboxEntry): Promise<Match
     return subscriber ? [subscriber] : [];
   }
   if (entry.kind === "component_update") return matchComponentRecipients(tx, entry);
+  if (entry.kind === "webhook_disabled") {
+    // The owner of the disabled webhook, by email: the delivery is the subscriber's, its channel email.
+    if (!entry.subscriberId) return [];
+    const owner = await tx.subscriber.findFirst({
+      where: { id: entry.subscriberId, pageId: entry.pageId, channel: "webhook", state: "failed" },
+      select: { id: true },
+    });
+    return owner ? [{ id: owner.id, channel: "email" }] : [];
+  }
   if (!entry.incidentId) return [];
   const affected = await tx.incidentComponent.findMany({
     where: { incidentId: entry.incidentId, incident: { pageId: entry.pageId } },

@@ -16,6 +16,8 @@ export function outboxTitle(entry: Pick<OutboxEntry, "kind" | "updateStatus" | "
       const status = entry.updateStatus as IncidentStatus | null;
       return status && status in incidentStatusLabel ? `Incident update: ${incidentStatusLabel[status]}` : "Incident update";
     }
+    case "webhook_disabled":
+      return "Webhook disabled after repeated failures: email to its owner";
     case "component_update": {
       const change = entry.componentChange;
       if (!change) return "Component status change (webhooks)";
