@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "../db";
 import type { Actor } from "../auth/actor";
 import { ConflictError, NotFoundError } from "../errors";
+import { enqueueNotification } from "../notifications/outbox/enqueue-notification";
 import type { ComponentStatus } from "./status";
 
 // The one place a component's status is written, so that every change lands in the status
@@ -25,8 +26,9 @@ export type StatusLogEntry = {
   incidentUpdateId?: string;
 };
 
-export async function logComponentStatus(tx: Tx, entry: StatusLogEntry): Promise<void> {
-  await tx.componentStatusLog.create({
+/** Appends one row to the status log; returns its id. */
+export async function logComponentStatus(tx: Tx, entry: StatusLogEntry): Promise<string> {
+  const row = await tx.componentStatusLog.create({
     data: {
       pageId: entry.pageId,
       componentId: entry.componentId,
@@ -39,7 +41,9 @@ export async function logComponentStatus(tx: Tx, entry: StatusLogEntry): Promise
       // Stamped after the compare-and-set, so log order follows the order the changes won.
       createdAt: new Date(),
     },
+    select: { id: true },
   });
+  return row.id;
 }
 
 export type ChangeComponentStatus = Omit<StatusLogEntry, "oldStatus" | "newStatus"> & { status: ComponentStatus };
@@ -60,7 +64,9 @@ export async function changeComponentStatus(tx: Tx, change: ChangeComponentStatu
       data: { status },
     });
     if (count === 1) {
-      await logComponentStatus(tx, { ...change, oldStatus: current.status, newStatus: status });
+      const logId = await logComponentStatus(tx, { ...change, oldStatus: current.status, newStatus: status });
+      // In the change's own transaction: the webhook event exists exactly when the change does.
+      await enqueueNotification(tx, { pageId, kind: "component_update", componentStatusLogId: logId });
       return { componentId, oldStatus: current.status, newStatus: status };
     }
   }

@@ -14,6 +14,8 @@ export type WebhookReceiver = {
   readonly url: string;
   readonly accepted: ReceivedWebhook[];
   readonly heldCount: number;
+  /** TCP connections opened to it so far (kept-alive ones count once). */
+  readonly connections: number;
   waitFor(count: number, timeoutMs?: number): Promise<void>;
   hold(): void;
   stop(): Promise<void>;
@@ -27,6 +29,7 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
   const held = new Set<http.ServerResponse>();
   let holding = false;
   let port = 0;
+  let connections = 0;
   let server: http.Server | undefined;
   const waiters = new Set<() => void>();
 
@@ -58,6 +61,9 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
     accepted,
     get heldCount() {
       return held.size;
+    },
+    get connections() {
+      return connections;
     },
     waitFor(count, timeoutMs = 30_000) {
       return new Promise((resolve, reject) => {
@@ -92,6 +98,7 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
     },
     async start() {
       const next = http.createServer(handle);
+      next.on("connection", () => (connections += 1));
       await new Promise<void>((resolve, reject) => {
         next.once("error", reject);
         next.listen(port, "127.0.0.1", () => resolve());

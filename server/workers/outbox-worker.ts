@@ -5,6 +5,7 @@ import { claimDueDeliveries } from "../../lib/notifications/outbox/claim-deliver
 import type { SendSettings } from "../../lib/notifications/outbox/create-send-context";
 import { describeFailure } from "../../lib/notifications/outbox/describe-failure";
 import { fanOutNotifications } from "../../lib/notifications/outbox/fan-out-notifications";
+import { createChannelBackoff } from "./channel-backoff";
 import { openSenders, sendByChannel } from "./send-by-channel";
 import { onMailWake } from "../../lib/notifications/outbox/wake";
 
@@ -57,26 +58,26 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): () => Prom
     closeChannel = () => senders.close();
     const { leaseMs, retrySeconds } = senders;
     log.info(senders.contexts.get("email")?.channel.heldReason ? "mail worker started without SMTP_URL: emails are kept in the outbox, not sent" : "mail worker started");
-    let outages = 0;
+    // An unreachable service pauses its own channel only: an SMTP outage does not hold webhooks.
+    const backoff = createChannelBackoff({ retrySeconds, maxMs: MAX_BACKOFF_MS });
     while (!stopping) {
       const fanned = await fanOutNotifications();
-      const claimed = await claimDueDeliveries({ limit: options.batchSize ?? 250, leaseMs });
+      const claimed = await claimDueDeliveries({ limit: options.batchSize ?? 250, leaseMs, skipChannels: backoff.paused(Date.now()) });
       if (claimed.length === 0) {
-        if (fanned.length === 0) await pause(idlePause(), true);
+        // Idle, but no longer than the first paused channel waits.
+        if (fanned.length === 0) await pause(Math.min(idlePause(), backoff.msUntilResume(Date.now()) ?? Infinity), true);
         continue;
       }
       const result = await sendByChannel(claimed, senders);
       if (result.held) log.info(`kept ${result.held} emails unsent: SMTP_URL is not set`);
-      if (!result.unreachable) {
-        if (outages) log.info("mail server reachable again");
-        outages = 0;
-        continue;
+      for (const channel of new Set(claimed.map((delivery) => delivery.channel))) {
+        const change = backoff.record(channel, result.unreachableChannels.get(channel), Date.now());
+        if (change?.kind === "up") log.info(`${channel}: reachable again`);
+        if (change?.kind === "down") {
+          const seconds = Math.round(change.waitMs / 100) / 10;
+          log.warn(`${channel}: unreachable (${result.unreachableChannels.get(channel)}); its deliveries wait ${seconds} s, other channels go on`);
+        }
       }
-      // Back off the whole loop: every message would fail the same way just now.
-      outages += 1;
-      const wait = Math.min(retrySeconds * 1000 * 2 ** (outages - 1), MAX_BACKOFF_MS);
-      log.warn(`mail server unreachable (${result.unreachable}); trying again in ${Math.round(wait / 100) / 10} s`);
-      await pause(wait, false);
     }
   };
 

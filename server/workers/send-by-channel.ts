@@ -6,7 +6,8 @@ import { markDeliveryFailed } from "../../lib/notifications/outbox/record-delive
 import { type BatchResult, sendClaimedDeliveries } from "../../lib/notifications/outbox/send-claimed-deliveries";
 
 // One worker sends through every channel: each claimed batch is split by the channel its
-// deliveries carry, and the parts go out side by side, each at its channel's concurrency.
+// deliveries carry, and the parts go out side by side, each at its channel's concurrency;
+// which channels proved unreachable is told apart, so only those back off.
 
 export type Senders = { contexts: Map<ChannelName, SendContext>; leaseMs: number; retrySeconds: number; close(): void };
 
@@ -42,7 +43,10 @@ function add(total: BatchResult, part: BatchResult): BatchResult {
   };
 }
 
-export async function sendByChannel(claimed: ClaimedDelivery[], senders: Senders): Promise<BatchResult> {
+/** The batch's totals, and per channel the reason it proved unreachable (its service is down). */
+export type ChannelsResult = BatchResult & { unreachableChannels: Map<string, string> };
+
+export async function sendByChannel(claimed: ClaimedDelivery[], senders: Senders): Promise<ChannelsResult> {
   const groups = new Map<string, ClaimedDelivery[]>();
   for (const delivery of claimed) {
     const group = groups.get(delivery.channel);
@@ -50,15 +54,17 @@ export async function sendByChannel(claimed: ClaimedDelivery[], senders: Senders
     else groups.set(delivery.channel, [delivery]);
   }
   const parts = await Promise.allSettled(
-    [...groups].map(async ([name, deliveries]) => {
+    [...groups].map(async ([name, deliveries]): Promise<[string, BatchResult]> => {
       const context = isChannelName(name) ? senders.contexts.get(name) : undefined;
-      if (context) return sendClaimedDeliveries(deliveries, context);
+      if (context) return [name, await sendClaimedDeliveries(deliveries, context)];
       // Written by a newer Beacon, or a channel since removed: nothing here can send it.
       for (const delivery of deliveries) await markDeliveryFailed(delivery, `not sent: no channel named "${name}"`);
-      return { ...EMPTY, failed: deliveries.length };
+      return [name, { ...EMPTY, failed: deliveries.length }];
     }),
   );
   const failed = parts.find((part) => part.status === "rejected");
   if (failed) throw failed.reason;
-  return parts.reduce((total, part) => (part.status === "fulfilled" ? add(total, part.value) : total), EMPTY);
+  const done = parts.flatMap((part) => (part.status === "fulfilled" ? [part.value] : []));
+  const unreachableChannels = new Map(done.flatMap(([name, part]) => (part.unreachable ? [[name, part.unreachable] as const] : [])));
+  return { ...done.reduce((total, [, part]) => add(total, part), EMPTY), unreachableChannels };
 }

@@ -3,6 +3,7 @@ import { commandLineActor } from "../../lib/auth/actor";
 import { createComponent } from "../../lib/components/create-component";
 import { createIncident } from "../../lib/incidents/create-incident";
 import { postIncidentUpdate } from "../../lib/incidents/post-incident-update";
+import { setComponentStatus } from "../../lib/components/set-component-status";
 import { exactlyOnePerEvent } from "../../lib/notifications/channels/webhook/testing/check-webhooks";
 import { ensurePage } from "../../lib/pages/ensure-page";
 import { createConfirmedSubscribers } from "../../lib/subscribers/testing/create-subscribers";
@@ -42,8 +43,12 @@ async function outage(pageId: string, name: string) {
   return { pageId, component };
 }
 
+// Each status change is an event of its own (component_update), next to the incident's updates.
+const statusChanges = async (componentId: string) =>
+  (await db().componentStatusLog.findMany({ where: { componentId, oldStatus: { not: null } }, select: { id: true } })).map((row) => row.id);
+
 describe("webhook subscribers through the outbox worker", () => {
-  it("sends one signed Statuspage payload per (update, endpoint) to the endpoints whose components it touches", async () => {
+  it("sends one signed Statuspage payload per (event, endpoint) to the endpoints whose components it touches", async () => {
     const receiver = await startWebhookReceiver();
     cleanups.push(() => receiver.stop());
     const { pageId, component } = await outage((await ensurePage()).id, "Webhook API");
@@ -56,11 +61,12 @@ describe("webhook subscribers through the outbox worker", () => {
 
     const { incidentId, updateId } = await createIncident(commandLineActor, { name: "API down", body: "Looking into it.", components: { [component.id]: "major_outage" } });
     const second = await postIncidentUpdate(commandLineActor, { incidentId, status: "identified", body: "Found it." });
-    await receiver.waitFor(10);
-    await expect.poll(() => db().delivery.count({ where: { channel: "webhook", status: "sent" } }), { timeout: 20_000 }).toBe(10);
+    // Two updates and the component's change to major_outage, to each of five endpoints.
+    await receiver.waitFor(15);
+    await expect.poll(() => db().delivery.count({ where: { channel: "webhook", status: "sent" } }), { timeout: 20_000 }).toBe(15);
 
-    const check = exactlyOnePerEvent(receiver.accepted, [...following, ...everything], [updateId, second.updateId]);
-    expect(check).toMatchObject({ ok: true, total: 10 });
+    const check = exactlyOnePerEvent(receiver.accepted, [...following, ...everything], [updateId, second.updateId, ...(await statusChanges(component.id))]);
+    expect(check).toMatchObject({ ok: true, total: 15 });
     const payload = JSON.parse(receiver.accepted.find((request) => request.body.includes("Found it."))!.body);
     expect(Object.keys(payload)).toEqual(["meta", "page", "incident"]);
     expect(Object.keys(payload.meta)).toEqual(["unsubscribe", "documentation", "generated_at"]);
@@ -92,12 +98,38 @@ describe("webhook subscribers through the outbox worker", () => {
     await expect.poll(async () => (await sent()) === receiver.accepted.length, { timeout: 20_000 }).toBe(true);
     await receiver.stop();
     const acceptedBefore = receiver.accepted.length;
-    expect(acceptedBefore).toBeLessThan(40);
+    expect(acceptedBefore).toBeLessThan(80);
     await expect.poll(() => db().delivery.count({ where: { subscriberId: { in: ids }, status: "pending", attempts: { gt: 0 } } }), { timeout: 20_000 }).toBeGreaterThan(0);
 
+    // The update and the component's change, each to the 40 endpoints.
     await receiver.start();
-    await receiver.waitFor(40, 60_000);
-    await expect.poll(sent, { timeout: 20_000 }).toBe(40);
-    expect(exactlyOnePerEvent(receiver.accepted, subscribers, [updateId])).toMatchObject({ ok: true, total: 40 });
+    await receiver.waitFor(80, 60_000);
+    await expect.poll(sent, { timeout: 20_000 }).toBe(80);
+    expect(exactlyOnePerEvent(receiver.accepted, subscribers, [updateId, ...(await statusChanges(component.id))])).toMatchObject({ ok: true, total: 80 });
+  });
+
+  it("sends a component's status change as Statuspage's component payload, once per endpoint", async () => {
+    const receiver = await startWebhookReceiver();
+    cleanups.push(() => receiver.stop());
+    const { pageId, component } = await outage((await ensurePage()).id, "Webhook component");
+    const subscribers = await createWebhookSubscribers(db(), pageId, endpoints(receiver, "component", 3), { componentIds: [component.id] });
+    worker();
+
+    await setComponentStatus(commandLineActor, { id: component.id, status: "partial_outage" });
+    await receiver.waitFor(3);
+    const [change] = await statusChanges(component.id);
+    expect(exactlyOnePerEvent(receiver.accepted, subscribers, [change!])).toMatchObject({ ok: true, total: 3 });
+    const payload = JSON.parse(receiver.accepted[0]!.body);
+    expect(Object.keys(payload)).toEqual(["meta", "page", "component", "component_update"]);
+    expect(payload.page).toMatchObject({ id: pageId, status_indicator: expect.any(String) });
+    expect(payload.component).toMatchObject({ id: component.id, name: "Webhook component", status: "partial_outage", page_id: pageId, group: false });
+    expect(payload.component_update).toEqual({
+      id: change,
+      component_id: component.id,
+      component_type: "Component",
+      old_status: "operational",
+      new_status: "partial_outage",
+      created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
   });
 });

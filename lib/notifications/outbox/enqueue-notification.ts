@@ -12,6 +12,8 @@ export type EnqueueNotification = {
   incidentUpdateId?: string;
   /** For confirmation and already_subscribed: the one subscriber it goes to. */
   subscriberId?: string;
+  /** For component_update: the status-log row of the change it announces. */
+  componentStatusLogId?: string;
 };
 
 /**

@@ -46,7 +46,7 @@ export async function fanOutNextNotification(now = new Date()): Promise<FannedOu
       const entry: OutboxEntry = await tx.notification.update({
         where: { id },
         data: { fannedOutAt: now },
-        select: { id: true, pageId: true, kind: true, incidentId: true, subscriberId: true },
+        select: { id: true, pageId: true, kind: true, incidentId: true, subscriberId: true, componentStatusLogId: true },
       });
       // Normally none: only an entry handed back for a second fan-out (fannedOutAt cleared by
       // hand) has deliveries already, and those subscribers must not get a second email.

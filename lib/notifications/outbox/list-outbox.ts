@@ -7,7 +7,7 @@ import { countDeliveries, type DeliveryCounts, emptyDeliveryCounts } from "./del
 import type { NotificationKind } from "./enqueue-notification";
 
 // The dashboard's outbox: what Beacon has to tell subscribers, newest first, and how each
-// notification's emails fared. Owners and admins only, like the subscribers it leads to.
+// notification's deliveries (email, webhook) fared. Owners and admins only, like the subscribers it leads to.
 
 export type OutboxEntry = {
   id: string;
@@ -18,6 +18,8 @@ export type OutboxEntry = {
   incident: { id: string; name: string } | null;
   /** The status the update announced, for incident_update. */
   updateStatus: string | null;
+  /** The status change announced, for component_update (null once the component is deleted). */
+  componentChange: { componentId: string; name: string; oldStatus: string | null; newStatus: string } | null;
   counts: DeliveryCounts;
 };
 
@@ -30,12 +32,23 @@ const entrySelect = {
   fannedOutAt: true,
   incident: { select: { id: true, name: true } },
   incidentUpdate: { select: { status: true } },
+  componentStatusLog: { select: { componentId: true, oldStatus: true, newStatus: true, component: { select: { name: true } } } },
 } as const;
 
-type Row = { id: string; kind: NotificationKind; createdAt: Date; fannedOutAt: Date | null; incident: { id: string; name: string } | null; incidentUpdate: { status: string } | null };
+type StatusLogRow = { componentId: string; oldStatus: string | null; newStatus: string; component: { name: string } };
+type Row = {
+  id: string;
+  kind: NotificationKind;
+  createdAt: Date;
+  fannedOutAt: Date | null;
+  incident: { id: string; name: string } | null;
+  incidentUpdate: { status: string } | null;
+  componentStatusLog: StatusLogRow | null;
+};
 
-function toEntry({ incidentUpdate, ...row }: Row, counts: Map<string, DeliveryCounts>): OutboxEntry {
-  return { ...row, updateStatus: incidentUpdate?.status ?? null, counts: counts.get(row.id) ?? emptyDeliveryCounts() };
+function toEntry({ incidentUpdate, componentStatusLog: log, ...row }: Row, counts: Map<string, DeliveryCounts>): OutboxEntry {
+  const componentChange = log ? { componentId: log.componentId, name: log.component.name, oldStatus: log.oldStatus, newStatus: log.newStatus } : null;
+  return { ...row, updateStatus: incidentUpdate?.status ?? null, componentChange, counts: counts.get(row.id) ?? emptyDeliveryCounts() };
 }
 
 const id = z.string().trim().min(1, "must not be empty").max(100);

@@ -5,6 +5,7 @@ import type { Recipient, RenderedNotification } from "./channel";
 import type { ClaimedDelivery } from "./claim-deliveries";
 import type { SendContext } from "./create-send-context";
 import { describeFailure } from "./describe-failure";
+import { disableFailingEndpoint } from "./disable-failing-endpoint";
 import {
   markDeliveriesCancelled,
   markDeliveriesHeld,
@@ -37,8 +38,9 @@ async function loadJobs(deliveries: ClaimedDelivery[], renders: RenderCache) {
   for (const delivery of deliveries) {
     const notification = notifications.get(delivery.notificationId);
     const subscriber = subscribers.get(delivery.subscriberId);
-    // Only a confirmation goes to a pending address; everything else needs a confirmed one.
-    const wanted = notification?.kind === "confirmation" ? "pending" : "confirmed";
+    // Only a confirmation goes to a pending address, and the notice of a disabled webhook to
+    // its owner; everything else needs a confirmed one.
+    const wanted = notification?.kind === "confirmation" ? "pending" : notification?.kind === "webhook_disabled" ? "failed" : "confirmed";
     if (!notification?.render) gone.push(delivery.id);
     else if (subscriber?.state !== wanted) left.push(delivery.id);
     else jobs.push({ delivery, render: notification.render, recipient: subscriber });
@@ -46,6 +48,15 @@ async function loadJobs(deliveries: ClaimedDelivery[], renders: RenderCache) {
   await markDeliveriesCancelled(gone, GONE);
   await markDeliveriesCancelled(left, LEFT);
   return { jobs, cancelled: gone.length + left.length };
+}
+
+/** After a final failure: an endpoint failing for good too often is disabled (logged, never thrown). */
+async function checkEndpoint(delivery: ClaimedDelivery) {
+  try {
+    if (await disableFailingEndpoint(delivery)) log.warn("webhook endpoint disabled after repeated failures; its owner is told by email", { subscriberId: delivery.subscriberId });
+  } catch (error) {
+    log.warn(`could not check a failing webhook endpoint (checked again on its next failure): ${describeFailure(String(error))}`);
+  }
 }
 
 /**
@@ -80,6 +91,7 @@ export async function sendClaimedDeliveries(deliveries: ClaimedDelivery[], conte
         await markDeliveryFailed(delivery, failure.message);
         result.failed += 1;
         log.warn("message failed for good", about);
+        await checkEndpoint(delivery);
         return;
       }
       const status = await markDeliveryRetry({ ...delivery, message: failure.message, retrySeconds: context.retrySeconds });
@@ -89,6 +101,7 @@ export async function sendClaimedDeliveries(deliveries: ClaimedDelivery[], conte
       // An outage is logged once by the loop; a message given up on is logged always.
       if (status === "failed") log.warn("message failed for good after its last attempt", about);
       else if (!failure.unreachable) log.warn("message deferred; will retry", about);
+      if (status === "failed") await checkEndpoint(delivery);
       return;
     }
     await recordSent(delivery.id);

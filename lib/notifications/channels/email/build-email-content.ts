@@ -8,6 +8,7 @@ import { incidentDocument, postmortemDocument } from "./incident-documents";
 import type { NotificationData } from "./notification-data";
 import { renderText } from "./text-layout";
 import { alreadySubscribedDocument, confirmationDocument } from "./subscription-documents";
+import { webhookDisabledDocument } from "./webhook-disabled-document";
 
 // Turns what was loaded into the prepared email: the document for its kind, laid out once as
 // HTML and text, and the per-subscriber "why you get this" lines.
@@ -22,6 +23,8 @@ function documentFor(data: NotificationData): EmailDocument {
       return incidentDocument(data);
     case "postmortem":
       return postmortemDocument(data);
+    case "webhook_disabled":
+      return webhookDisabledDocument(data);
   }
 }
 
@@ -52,7 +55,8 @@ export function buildEmailContent(notificationId: string, data: NotificationData
     subject: oneLine(document.subject),
     html: compileTemplate(renderHtml(document)),
     text: compileTemplate(renderText(document)),
-    listUnsubscribe: data.kind !== "confirmation",
+    // Nothing to unsubscribe from: a confirmation precedes the subscription, a disabled webhook has ended.
+    listUnsubscribe: data.kind !== "confirmation" && data.kind !== "webhook_disabled",
     ...reasonsFor(data),
   };
 }

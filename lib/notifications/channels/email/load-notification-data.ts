@@ -66,7 +66,18 @@ export async function loadNotificationData(notificationId: string): Promise<Noti
     return { kind, page, baseUrl, components: subscriber.allComponents ? null : chosen.map((component) => component.name) };
   }
 
-  if (!notification.incidentId) return null;
+  if (kind === "webhook_disabled") {
+    if (!notification.subscriberId) return null;
+    const webhook = await db.subscriber.findFirst({
+      where: { id: notification.subscriberId, pageId, channel: "webhook" },
+      select: { endpoint: true, disabledAt: true, failingSince: true, lastError: true },
+    });
+    if (!webhook?.disabledAt || !webhook.failingSince) return null;
+    return { kind, page, baseUrl, endpoint: webhook.endpoint, failingSince: webhook.failingSince, disabledAt: webhook.disabledAt, lastAnswer: webhook.lastError };
+  }
+
+  // Component changes go to webhooks only (match-recipients.ts): email has nothing to render.
+  if (kind === "component_update" || !notification.incidentId) return null;
   const row = await db.incident.findFirst({
     where: { id: notification.incidentId, pageId },
     select: { ...incidentSelect, postmortemBody: true, postmortemPublishedAt: true },

@@ -44,6 +44,7 @@ export type NotificationData =
       };
       followers: Followers;
     }
-  | { kind: "postmortem"; page: EmailPage; baseUrl: string; incident: EmailIncident; body: string; publishedAt: Date; followers: Followers };
+  | { kind: "postmortem"; page: EmailPage; baseUrl: string; incident: EmailIncident; body: string; publishedAt: Date; followers: Followers }
+  | { kind: "webhook_disabled"; page: EmailPage; baseUrl: string; endpoint: string; failingSince: Date; disabledAt: Date; lastAnswer: string | null };
 
 export type IncidentUpdateData = Extract<NotificationData, { kind: "incident_update" }>;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startWebhookReceiver, type WebhookReceiver } from "../../../testing/webhook-receiver";
+import { createAgentPool } from "./address-agents";
 import { postWebhook } from "./post-webhook";
 import { resolveEndpoint } from "./resolve-endpoint";
 import { WebhookResponseError, WebhookTimeoutError } from "./webhook-errors";
@@ -41,5 +42,39 @@ describe("resolveEndpoint", () => {
     await expect(resolveEndpoint("http://93.184.216.34/x", { allowPrivate: false })).rejects.toThrow(/must be https/);
     await expect(resolveEndpoint("https://93.184.216.34/x", { allowPrivate: false })).resolves.toMatchObject({ address: "93.184.216.34", family: 4 });
     await expect(resolveEndpoint("http://127.0.0.1:9/x", { allowPrivate: true })).resolves.toMatchObject({ address: "127.0.0.1" });
+  });
+});
+
+describe("postWebhook with an address pool", () => {
+  it("reuses kept-alive connections to one checked address, and keeps pools of different addresses apart", async () => {
+    receiver = await startWebhookReceiver();
+    const agents = createAgentPool({ maxSocketsPerAddress: 4 });
+    try {
+      const target = (path: string, address = "127.0.0.1") => ({ url: new URL(`http://hooks.invalid:${receiver!.port}${path}`), address, family: 4 as const });
+      const post = (path: string) => {
+        const pinned = target(path);
+        return postWebhook({ target: pinned, body: "{}", headers: {}, timeoutMs: 5_000, agent: agents.agentFor(pinned) });
+      };
+      await Promise.all(Array.from({ length: 200 }, (_, index) => post(`/many-${index}`)));
+      expect(receiver.accepted).toHaveLength(200);
+      expect(receiver.connections).toBeLessThanOrEqual(4);
+      // Another address is another pool: its sockets are opened to that address, never borrowed.
+      expect(agents.agentFor(target("/x", "127.0.0.2"))).not.toBe(agents.agentFor(target("/x")));
+    } finally {
+      agents.destroy();
+    }
+  });
+
+  it("closes the idle sockets of the least recently used address beyond its limit", () => {
+    const agents = createAgentPool({ maxAgents: 2 });
+    const target = (address: string) => ({ url: new URL("https://hooks.invalid/x"), address, family: 4 as const });
+    const first = agents.agentFor(target("192.0.2.1"));
+    const second = agents.agentFor(target("192.0.2.2"));
+    expect(agents.agentFor(target("192.0.2.1"))).toBe(first);
+    agents.agentFor(target("192.0.2.3"));
+    // 192.0.2.2 was the least recently used: it went, and comes back as a new agent.
+    expect(agents.agentFor(target("192.0.2.1"))).toBe(first);
+    expect(agents.agentFor(target("192.0.2.2"))).not.toBe(second);
+    agents.destroy();
   });
 });

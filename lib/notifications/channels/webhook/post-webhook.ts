@@ -8,7 +8,14 @@ import { WebhookResponseError, WebhookTimeoutError } from "./webhook-errors";
 // whatever the host name resolves to now; TLS still checks the certificate against the name.
 // Redirects are not followed: only a 2xx counts as delivered.
 
-export type PostWebhook = { target: ResolvedEndpoint; body: string; headers: Record<string, string>; timeoutMs: number };
+export type PostWebhook = {
+  target: ResolvedEndpoint;
+  body: string;
+  headers: Record<string, string>;
+  timeoutMs: number;
+  /** An agent whose sockets all go to target.address (address-agents.ts); none: a fresh connection. */
+  agent?: http.Agent;
+};
 
 function pinnedLookup({ address, family }: ResolvedEndpoint): LookupFunction {
   return (_hostname, options, callback) => {
@@ -18,15 +25,15 @@ function pinnedLookup({ address, family }: ResolvedEndpoint): LookupFunction {
 }
 
 /** Resolves with the status once a 2xx arrives; rejects with WebhookResponseError, WebhookTimeoutError or the socket's error. */
-export function postWebhook({ target, body, headers, timeoutMs }: PostWebhook): Promise<number> {
+export function postWebhook({ target, body, headers, timeoutMs, agent }: PostWebhook): Promise<number> {
   const client = target.url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.request(target.url, {
       method: "POST",
       headers: { ...headers, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
       lookup: pinnedLookup(target),
-      // A fresh connection each time: a pooled one could have been opened to another address.
-      agent: false,
+      // Only a pool of this very address: a socket of another pool may lead elsewhere.
+      agent: agent ?? false,
     });
     const timer = setTimeout(() => request.destroy(new WebhookTimeoutError(timeoutMs)), timeoutMs);
     request.on("error", (error) => {
@@ -36,7 +43,7 @@ export function postWebhook({ target, body, headers, timeoutMs }: PostWebhook): 
     request.on("response", (response) => {
       clearTimeout(timer);
       const status = response.statusCode ?? 0;
-      // The answer's body is not needed; drop it and let the connection close.
+      // The answer's body is not needed; reading it to the end frees a kept-alive connection.
       response.resume();
       response.on("error", () => {});
       if (status >= 200 && status < 300) resolve(status);

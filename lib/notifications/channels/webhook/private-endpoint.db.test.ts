@@ -36,13 +36,14 @@ describe("webhook endpoints on private addresses", () => {
     await fanOutNotifications();
     const { context, leaseMs } = createSendContext(await openChannel("webhook"), { retrySeconds: 0.1 });
     const claimed = await claimDueDeliveries({ limit: 50, leaseMs });
-    expect(claimed.map((delivery) => delivery.channel)).toEqual(["webhook", "webhook", "webhook", "webhook"]);
+    // The incident update and the component's change, to each of the four endpoints.
+    expect(claimed.map((delivery) => delivery.channel)).toEqual(Array(8).fill("webhook"));
     const result = await sendClaimedDeliveries(claimed, context);
-    expect(result).toMatchObject({ sent: 0, failed: 4, retried: 0 });
+    expect(result).toMatchObject({ sent: 0, failed: 8, retried: 0 });
     const rows = await db().delivery.findMany({ where: { subscriberId: { in: subscribers.map((subscriber) => subscriber.id) } }, select: { status: true, lastError: true } });
-    expect(rows.map((row) => row.status)).toEqual(["failed", "failed", "failed", "failed"]);
-    expect(rows.filter((row) => /loopback address/.test(row.lastError ?? ""))).toHaveLength(3);
-    expect(rows.filter((row) => /must be https/.test(row.lastError ?? ""))).toHaveLength(1);
+    expect(rows.map((row) => row.status)).toEqual(Array(8).fill("failed"));
+    expect(rows.filter((row) => /loopback address/.test(row.lastError ?? ""))).toHaveLength(6);
+    expect(rows.filter((row) => /must be https/.test(row.lastError ?? ""))).toHaveLength(2);
     expect(receiver.accepted).toHaveLength(0);
     // The subscribers stay: the owner may fix the endpoint, or the operator allow private ones.
     expect(await db().subscriber.count({ where: { id: { in: subscribers.map((subscriber) => subscriber.id) }, state: "confirmed" } })).toBe(4);

@@ -3,12 +3,13 @@ import { getEnv } from "../../../env";
 import { openSecret } from "../../../secrets/secret-box";
 import { subscriberLinkSigner } from "../../../subscribers/subscriber-links";
 import type { Channel } from "../../outbox/channel";
+import { createAgentPool } from "./address-agents";
 import { classifyWebhookError } from "./classify-webhook-error";
 import { loadWebhookContent } from "./load-webhook-content";
 import { postWebhook } from "./post-webhook";
 import { resolveEndpoint } from "./resolve-endpoint";
 import { SIGNATURE_HEADER, signWebhookBody } from "./sign-webhook";
-import { buildIncidentPayload } from "./webhook-payload";
+import { buildWebhookPayload } from "./webhook-payload";
 import { WebhookSecretError } from "./webhook-errors";
 
 // Webhook subscribers: Statuspage's payload, signed with the endpoint's own secret, sent to
@@ -30,9 +31,12 @@ export async function openWebhookChannel(settings: WebhookChannelSettings = {}):
   const allowPrivate = settings.allowPrivate ?? env.BEACON_ALLOW_PRIVATE_WEBHOOKS;
   const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signLinks = await subscriberLinkSigner(env.BEACON_URL);
+  const concurrency = settings.concurrency ?? 20;
+  // As many connections per address as requests in flight: none waits for a socket.
+  const agents = createAgentPool({ maxSocketsPerAddress: concurrency });
   return {
     heldReason: null,
-    concurrency: settings.concurrency ?? 20,
+    concurrency,
     async render(notificationId) {
       const content = await loadWebhookContent(notificationId);
       if (!content) return null;
@@ -40,7 +44,7 @@ export async function openWebhookChannel(settings: WebhookChannelSettings = {}):
       return (recipient) => ({
         endpoint: recipient.endpoint,
         sealedSecret: recipient.signingSecret,
-        body: JSON.stringify(buildIncidentPayload({ ...content, unsubscribeUrl: signLinks(recipient).unsubscribeUrl, generatedAt })),
+        body: JSON.stringify(buildWebhookPayload(content, { unsubscribeUrl: signLinks(recipient).unsubscribeUrl, generatedAt })),
       });
     },
     async send({ endpoint, sealedSecret, body }, deliveryId) {
@@ -55,9 +59,10 @@ export async function openWebhookChannel(settings: WebhookChannelSettings = {}):
         "X-Beacon-Delivery": deliveryId,
       };
       // One budget for the lookup and the request together.
-      await postWebhook({ target, body, headers, timeoutMs: Math.max(1, timeoutMs - (Date.now() - started)) });
+      const agent = agents.agentFor(target);
+      await postWebhook({ target, body, headers, agent, timeoutMs: Math.max(1, timeoutMs - (Date.now() - started)) });
     },
     classify: classifyWebhookError,
-    close: () => {},
+    close: () => agents.destroy(),
   };
 }

@@ -3,7 +3,8 @@ import type { ReceivedWebhook } from "../../../../testing/webhook-receiver";
 import type { TestWebhookSubscriber } from "../../../../subscribers/testing/create-webhook-subscribers";
 
 // Checks what a webhook receiver got: every request signed with its endpoint's secret, and
-// exactly one request per (event, endpoint), an event being one incident update.
+// exactly one request per (event, endpoint), an event being one incident update or one
+// component status change.
 
 /** True when the X-Beacon-Signature header is the HMAC of "<t>.<body>" with this secret. */
 export function hasValidSignature(request: ReceivedWebhook, secret: string): boolean {
@@ -14,10 +15,13 @@ export function hasValidSignature(request: ReceivedWebhook, secret: string): boo
   return timingSafeEqual(expected, Buffer.from(match[2]!, "hex"));
 }
 
-/** The incident update a payload announces (its newest). */
+type AnyPayload = { incident?: { incident_updates: { id: string }[] }; component_update?: { id: string } };
+
+/** The incident update a payload announces (its newest), or its component change (a status-log id). */
 export function eventOf(request: ReceivedWebhook): string {
-  const payload = JSON.parse(request.body) as { incident: { incident_updates: { id: string }[] } };
-  return payload.incident.incident_updates[0]!.id;
+  const payload = JSON.parse(request.body) as AnyPayload;
+  if (payload.component_update) return payload.component_update.id;
+  return payload.incident!.incident_updates[0]!.id;
 }
 
 export type ExactlyOne = { ok: boolean; total: number; unsigned: number; repeated: string[]; missing: string[]; unexpected: string[] };

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Subscriber" ADD COLUMN "disabledAt" DATETIME;
+ALTER TABLE "Subscriber" ADD COLUMN "failingSince" DATETIME;
