@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { startWebhookReceiver, type WebhookReceiver } from "../../../testing/webhook-receiver";
 import { createAgentPool } from "./address-agents";
@@ -24,6 +26,24 @@ describe("postWebhook", () => {
     const target = (path: string) => ({ url: new URL(`${receiver!.url}${path}`), address: "127.0.0.1", family: 4 as const });
     await expect(postWebhook({ target: target("/moved"), body: "{}", headers: {}, timeoutMs: 5_000 })).rejects.toEqual(new WebhookResponseError(302));
     await expect(postWebhook({ target: target("/ok"), body: "{}", headers: {}, timeoutMs: 5_000 })).resolves.toBe(204);
+  });
+
+  it("lets go of a connection whose answer never ends, once the answer's status has counted", async () => {
+    let closed = false;
+    const dripping = http.createServer((_request, response) => {
+      response.writeHead(200, { "Content-Type": "text/plain" });
+      const drip = setInterval(() => response.write("."), 20);
+      response.socket?.once("close", () => {
+        clearInterval(drip);
+        closed = true;
+      });
+    });
+    await new Promise<void>((resolve) => dripping.listen(0, "127.0.0.1", resolve));
+    const port = (dripping.address() as AddressInfo).port;
+    const target = { url: new URL(`http://127.0.0.1:${port}/hook`), address: "127.0.0.1", family: 4 as const };
+    await expect(postWebhook({ target, body: "{}", headers: {}, timeoutMs: 300 })).resolves.toBe(200);
+    await expect.poll(() => closed, { timeout: 5_000 }).toBe(true);
+    await new Promise<void>((resolve) => dripping.close(() => resolve()));
   });
 
   it("gives up waiting after its timeout", async () => {

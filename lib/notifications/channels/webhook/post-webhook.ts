@@ -25,6 +25,8 @@ function pinnedLookup({ address, family }: ResolvedEndpoint): LookupFunction {
 }
 
 /** Resolves with the status once a 2xx arrives; rejects with WebhookResponseError, WebhookTimeoutError or the socket's error. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+
 export function postWebhook({ target, body, headers, timeoutMs, agent }: PostWebhook): Promise<number> {
   const client = target.url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
@@ -41,10 +43,16 @@ export function postWebhook({ target, body, headers, timeoutMs, agent }: PostWeb
       reject(error);
     });
     request.on("response", (response) => {
-      clearTimeout(timer);
       const status = response.statusCode ?? 0;
       // The answer's body is not needed; reading it to the end frees a kept-alive connection.
-      response.resume();
+      // One that does not end within the time left, or runs past MAX_ANSWER_BYTES, costs the
+      // connection instead of holding it (the outcome is already settled by the status).
+      let received = 0;
+      response.on("data", (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > MAX_ANSWER_BYTES) request.destroy();
+      });
+      response.on("end", () => clearTimeout(timer));
       response.on("error", () => {});
       if (status >= 200 && status < 300) resolve(status);
       else reject(new WebhookResponseError(status));
