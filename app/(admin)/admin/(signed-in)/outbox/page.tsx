@@ -65,7 +65,7 @@ export default async function OutboxPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-semibold">Outbox</h1>
       <p className="text-slate-600 dark:text-slate-400">
-        Everything Beacon has to email subscribers, newest first: confirmations, incident updates and postmortems, and how each one&apos;s emails fared.
+        Everything Beacon has to send to subscribers, newest first: confirmations, incident updates, postmortems and component changes, by email or webhook, and how each one&apos;s deliveries fared.
       </p>
       {getEnv().SMTP_URL ? null : (
         <NoSmtpNotice>
