@@ -56,7 +56,7 @@ export async function POST(request: Request): Promise<Response> {
     log.error("one-click unsubscribe failed", { error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
     return text(503, "Unsubscribing failed on our side; nothing was changed. Please try again later.");
   }
-  return text(200, "You are unsubscribed and will get no more emails.");
+  return text(200, "You are unsubscribed and will get no more updates from this status page.");
 }
 
 export function GET(request: Request): Response {
