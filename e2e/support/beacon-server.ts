@@ -6,7 +6,9 @@ import { SERVER_ENV, SERVER_NODE_ARGS } from "../../server/launch";
 
 export type BeaconServer = { url: string; pid: number; output: () => string; stop: () => Promise<void> };
 
-export async function startBeacon(options: { port: number; databaseUrl: string; dataDir: string; expect?: "ready" | "exit" }): Promise<BeaconServer> {
+type StartOptions = { port: number; databaseUrl: string; dataDir: string; expect?: "ready" | "exit"; env?: Record<string, string> };
+
+export async function startBeacon(options: StartOptions): Promise<BeaconServer> {
   const url = `http://127.0.0.1:${options.port}`;
   let output = "";
   const child: ChildProcess = spawn(process.execPath, SERVER_NODE_ARGS, {
@@ -20,6 +22,7 @@ export async function startBeacon(options: { port: number; databaseUrl: string; 
       BEACON_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -19,11 +19,13 @@ export type Permission =
   // Subscriber addresses are personal data: people who run the page only, never tokens.
   | "subscribers:manage"
   // Adding one subscriber (POST /api/v1/subscribers) reveals no one else's address.
-  | "subscribers:create";
+  | "subscribers:create"
+  // Team channels (Slack, Discord, Teams, JSON webhooks): their URLs are credentials.
+  | "channels:manage";
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  owner: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create"],
-  admin: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create"],
+  owner: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create", "channels:manage"],
+  admin: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create", "channels:manage"],
   editor: ["incidents:write", "components:write"],
 };
 

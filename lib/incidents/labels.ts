@@ -1,4 +1,4 @@
-import type { Impact, IncidentStatus } from "./incident-record";
+import type { Impact, IncidentKind, IncidentStatus } from "./incident-record";
 
 // Words for incident states, shared by the page, the feeds and (later) emails.
 
@@ -21,3 +21,15 @@ export const impactLabel: Record<Impact, string> = {
   critical: "Critical impact",
   maintenance: "Maintenance",
 };
+
+const maintenanceHeadline: Partial<Record<IncidentStatus, string>> = {
+  scheduled: "Scheduled maintenance",
+  in_progress: "Maintenance in progress",
+  verifying: "Maintenance being verified",
+  completed: "Maintenance completed",
+};
+
+/** The status in words as an email's subject or a chat message leads with it. */
+export function statusHeadline(kind: IncidentKind, status: IncidentStatus): string {
+  return (kind === "maintenance" ? maintenanceHeadline[status] : undefined) ?? incidentStatusLabel[status];
+}

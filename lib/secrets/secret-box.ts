@@ -2,13 +2,14 @@ import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { getInstanceSecret } from "./instance-secret";
 
-// Secrets Beacon must read back (a webhook's signing secret) are kept encrypted with a key
+// Secrets Beacon must read back (a webhook's signing secret, a Slack webhook URL) are kept encrypted with a key
 // derived from the instance secret, so a copy of the database alone does not reveal them.
 // AES-256-GCM: the tag also proves the value was sealed by this instance for this purpose.
 
 const VERSION = "v1";
 
-export type SecretPurpose = "webhook-signing";
+// webhook-signing: a webhook subscriber's signing secret; chat-webhook-url: a team channel's URL.
+export type SecretPurpose = "webhook-signing" | "chat-webhook-url";
 
 async function keyFor(purpose: SecretPurpose): Promise<Buffer> {
   const secret = await getInstanceSecret();

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { type Actor, authorize } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { getDb, type Tx } from "../db";
+import { TEAM_CHANNEL_ENDPOINT } from "./webhook-endpoint-host";
 import { ConflictError, ValidationError } from "../errors";
 import { enqueueNotification } from "../notifications/outbox/enqueue-notification";
 import { ensurePage } from "../pages/ensure-page";
@@ -52,12 +53,16 @@ export async function createSubscriber(actor: Actor, input: CreateSubscriberInpu
   return getDb().$transaction(async (tx) => {
     const componentIds = await checkComponents(tx, pageId, data.componentIds);
     const endpoint = data.endpoint ?? "";
-    const existing = await tx.subscriber.findUnique({ where: { pageId_email_endpoint: { pageId, email: data.email, endpoint } }, select: { id: true, state: true } });
+    const existing = await tx.subscriber.findUnique({ where: { pageId_email_endpoint: { pageId, email: data.email, endpoint } }, select: { id: true, state: true, teamChannel: true } });
+    // A team channel is the dashboard's: the API and /subscribe never take it over.
+    if (existing?.teamChannel) throw new ConflictError(TEAM_CHANNEL_ENDPOINT);
     if (existing && (existing.state === "pending" || existing.state === "confirmed")) {
       throw new ConflictError(webhook ? "This endpoint is already subscribed for this email address." : "This address is already subscribed.");
     }
     const fields = {
       channel: webhook ? "webhook" : "email",
+      // Webhooks take component changes as well as incidents (Statuspage's component_update).
+      notifyComponents: webhook,
       signingSecret: sealed,
       state: confirmed ? ("confirmed" as const) : ("pending" as const),
       allComponents: componentIds.length === 0,

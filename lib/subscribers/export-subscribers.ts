@@ -30,7 +30,7 @@ export function exportSubscribersCsv(actor: Actor, input: { pageId: string }): R
       }
       // Keyset paging by id: stable while rows are added or removed during the export.
       const rows = await getDb().subscriber.findMany({
-        where: { pageId, ...(after ? { id: { gt: after } } : {}) },
+        where: { pageId, teamChannel: false, ...(after ? { id: { gt: after } } : {}) },
         orderBy: { id: "asc" },
         take: BATCH,
         select: subscriberItemSelect,

@@ -53,7 +53,8 @@ export type ListSubscribersInput = z.input<typeof listSubscribersInput>;
 
 export async function countSubscribers(actor: Actor, pageId: string): Promise<SubscriberCounts> {
   authorize(actor, "subscribers:manage");
-  const groups = await getDb().subscriber.groupBy({ by: ["state"], where: { pageId }, _count: { _all: true } });
+  // Team channels are the dashboard's own (Team channels page), not subscribers.
+  const groups = await getDb().subscriber.groupBy({ by: ["state"], where: { pageId, teamChannel: false }, _count: { _all: true } });
   const counts: SubscriberCounts = { pending: 0, confirmed: 0, unsubscribed: 0, failed: 0, total: 0 };
   for (const group of groups) {
     counts[group.state] = group._count._all;
@@ -89,7 +90,7 @@ export async function listSubscribers(actor: Actor, input: ListSubscribersInput)
   const { pageId, query, state, page } = parseInput(listSubscribersInput, input);
   const search = query ? emailSearch(query) : null;
   // A search matches an owner's address or a webhook's URL.
-  const where = { pageId, ...(state ? { state } : {}), ...(search ? { OR: [{ email: search.filter }, { endpoint: search.filter }] } : {}) };
+  const where = { pageId, teamChannel: false, ...(state ? { state } : {}), ...(search ? { OR: [{ email: search.filter }, { endpoint: search.filter }] } : {}) };
   const skip = (page - 1) * SUBSCRIBERS_PAGE_SIZE;
   const db = getDb();
   const counts = countSubscribers(actor, pageId);

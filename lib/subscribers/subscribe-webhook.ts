@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb, type Tx } from "../db";
 import { getEnv } from "../env";
+import { TEAM_CHANNEL_ENDPOINT } from "./webhook-endpoint-host";
 import { ConflictError, ValidationError } from "../errors";
 import { sealSecret } from "../secrets/secret-box";
 import { throttleSourceKey } from "../throttle/throttle-source-key";
@@ -29,9 +30,11 @@ async function subscribeWebhookInTx(tx: Tx, request: Request, sealed: string): P
   const { pageId, email, endpoint, now } = request;
   await recordSubscribeAttempt(tx, { email, ip: request.ip }, now);
   const componentIds = request.allComponents ? [] : await checkComponentChoice(tx, pageId, request.componentIds);
-  const existing = await tx.subscriber.findUnique({ where: { pageId_email_endpoint: { pageId, email, endpoint } }, select: { id: true, state: true } });
+  const existing = await tx.subscriber.findUnique({ where: { pageId_email_endpoint: { pageId, email, endpoint } }, select: { id: true, state: true, teamChannel: true } });
+  // A team channel is the dashboard's: the API and /subscribe never take it over.
+  if (existing?.teamChannel) throw new ConflictError(TEAM_CHANNEL_ENDPOINT);
   if (existing && (existing.state === "confirmed" || existing.state === "pending")) throw new ConflictError(WEBHOOK_ALREADY_SUBSCRIBED);
-  const fields = { channel: "webhook", signingSecret: sealed, state: "confirmed" as const, allComponents: request.allComponents, confirmedAt: now, unsubscribedAt: null, lastError: null };
+  const fields = { channel: "webhook", signingSecret: sealed, notifyComponents: true, state: "confirmed" as const, allComponents: request.allComponents, confirmedAt: now, unsubscribedAt: null, lastError: null };
   // One who left (or whose endpoint failed) comes back on the same row; the new version ends the old links.
   const row = existing
     ? await tx.subscriber.update({ where: { id: existing.id }, data: { ...fields, confirmVersion: { increment: 1 } }, select: { id: true, confirmVersion: true } })

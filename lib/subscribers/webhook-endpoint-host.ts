@@ -17,6 +17,8 @@ const KIND_WORDS: Record<string, string> = {
   reserved: "a reserved address",
 };
 
+export const TEAM_CHANNEL_ENDPOINT = "This endpoint is set up as a team channel on the dashboard; change it there.";
+
 /** Null when the host may be used; else the message for the endpoint field. */
 export function checkWebhookHost(endpoint: string, allowPrivate: boolean): string | null {
   let host: string;

@@ -22,7 +22,11 @@ export type WebhookReceiver = {
   start(): Promise<void>;
 };
 
-export type WebhookReceiverOptions = { status?: (request: ReceivedWebhook) => number };
+export type WebhookReceiverOptions = {
+  status?: (request: ReceivedWebhook) => number;
+  /** The body it answers with ("ok", as Slack says; "no_service"). */
+  answer?: (request: ReceivedWebhook) => string;
+};
 
 export async function startWebhookReceiver(options: WebhookReceiverOptions = {}): Promise<WebhookReceiver> {
   const accepted: ReceivedWebhook[] = [];
@@ -47,7 +51,7 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
         if (status >= 200 && status < 300) accepted.push(received);
         waiters.forEach((check) => check());
       });
-      response.writeHead(status, { "Content-Type": "text/plain" }).end("ok");
+      response.writeHead(status, { "Content-Type": "text/plain" }).end(options.answer?.(received) ?? "ok");
     });
   };
 

@@ -1,14 +1,21 @@
 import "server-only";
 import type { Channel } from "../outbox/channel";
+import { openDiscordChannel } from "./discord/discord-channel";
 import { openEmailChannel } from "./email/email-channel";
+import { openSlackChannel } from "./slack/slack-channel";
+import { openTeamsChannel } from "./teams/teams-channel";
 import { openWebhookChannel } from "./webhook/webhook-channel";
 
 // Every way the outbox reaches people, by name. A new channel is a folder beside email/ that
 // opens a Channel (outbox/channel.ts), and an entry here; the outbox itself names none.
+// http/ and chat/ are not channels: what the webhook and chat channels share.
 
 const channels = {
   email: openEmailChannel,
   webhook: openWebhookChannel,
+  slack: openSlackChannel,
+  discord: openDiscordChannel,
+  teams: openTeamsChannel,
 };
 
 export type ChannelName = keyof typeof channels;

@@ -28,8 +28,13 @@ export type Channel<Message = unknown> = {
   concurrency: number;
   /** Null when what the notification announces is gone (deleted meanwhile). */
   render(notificationId: string): Promise<RenderedNotification<Message> | null>;
-  /** Resolves once the receiver has taken the message; `deliveryId` is stable across retries. */
-  send(message: Message, deliveryId: string): Promise<void>;
+  /**
+   * Resolves once the receiver has taken the message, with its answer in words when it gave
+   * one ("HTTP 200: ok"), which the delivery keeps; `deliveryId` is stable across retries.
+   */
+  send(message: Message, deliveryId: string): Promise<string | void>;
+  /** A message that only proves the way works, for "send a test message"; absent: the channel cannot be tested. */
+  renderTest?(): Promise<RenderedNotification<Message>>;
   classify(error: unknown): ClassifiedFailure;
   close(): void;
 };

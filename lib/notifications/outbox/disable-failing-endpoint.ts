@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "../../db";
 import { enqueueNotification } from "./enqueue-notification";
 
-// A webhook endpoint that keeps failing is disabled and its owner told, once. The rule: the
+// An endpoint (a webhook, a team channel) that keeps failing is disabled and its owner told,
+// once; email is not judged so, its failures are the mail server's as often as the address's. The rule: the
 // deliveries of its last FAILURES_TO_DISABLE notifications (since it was last subscribed)
 // all failed for good — retries exhausted or given up on — with no delivery in between. A
 // 410 Gone already ends the subscription on its own (markDeliveryRefused).
@@ -13,10 +14,10 @@ export type FinalFailure = { subscriberId: string; channel: string };
 
 /** Called after a delivery failed for good; true when this call disabled the endpoint. */
 export async function disableFailingEndpoint(failure: FinalFailure, now = new Date()): Promise<boolean> {
-  if (failure.channel !== "webhook") return false;
+  if (failure.channel === "email") return false;
   const db = getDb();
   const subscriber = await db.subscriber.findFirst({
-    where: { id: failure.subscriberId, channel: "webhook", state: "confirmed" },
+    where: { id: failure.subscriberId, channel: failure.channel, state: "confirmed" },
     select: { id: true, pageId: true, confirmedAt: true },
   });
   if (!subscriber) return false;
@@ -25,7 +26,7 @@ export async function disableFailingEndpoint(failure: FinalFailure, now = new Da
   const recent = await db.delivery.findMany({
     where: {
       subscriberId: subscriber.id,
-      channel: "webhook",
+      channel: failure.channel,
       status: { in: ["sent", "failed"] },
       ...(subscriber.confirmedAt ? { createdAt: { gte: subscriber.confirmedAt } } : {}),
     },

@@ -2,10 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { type Actor, authorize } from "../../auth/actor";
 import { getDb } from "../../db";
+import { shownEndpoint } from "../channels/channel-labels";
 import { parseInput } from "../../validation";
 import { DELIVERY_STATUSES, type DeliveryStatus } from "./delivery-counts";
 
-// The deliveries of one notification (emails, webhooks): who, how it went, what failed. The
+// The deliveries of one notification (emails, webhooks, team channels): who, how it went, what failed. The
 // dashboard filters by status (failed, held) to bring the problems forward.
 
 export const DELIVERIES_PAGE_SIZE = 50;
@@ -15,11 +16,15 @@ export type DeliveryItem = {
   /** The subscriber's address; for a webhook, its owner's. */
   email: string;
   channel: string;
-  /** A webhook's URL; empty for email. */
+  /** A webhook's URL (a chat's only in part); empty for email. */
   endpoint: string;
+  /** Set for a team channel (the dashboard's): its id and name. */
+  teamChannel: { id: string; name: string } | null;
   status: DeliveryStatus;
   attempts: number;
   lastError: string | null;
+  /** What the receiver answered when it took the message. */
+  answer: string | null;
   nextAttemptAt: Date;
   sentAt: Date | null;
   createdAt: Date;
@@ -56,13 +61,19 @@ export async function listDeliveries(actor: Actor, input: z.input<typeof listDel
         status: true,
         attempts: true,
         lastError: true,
+        answer: true,
         nextAttemptAt: true,
         sentAt: true,
         createdAt: true,
-        subscriber: { select: { email: true, endpoint: true } },
+        subscriber: { select: { id: true, email: true, endpoint: true, teamChannel: true, name: true } },
       },
     }),
   ]);
-  const deliveries = rows.map(({ subscriber, ...row }) => ({ ...row, email: subscriber.email, endpoint: subscriber.endpoint }));
+  const deliveries = rows.map(({ subscriber, ...row }) => ({
+    ...row,
+    email: subscriber.email,
+    endpoint: shownEndpoint(subscriber.endpoint),
+    teamChannel: subscriber.teamChannel ? { id: subscriber.id, name: subscriber.name } : null,
+  }));
   return { deliveries, matching, page, pageCount: Math.max(1, Math.ceil(matching / DELIVERIES_PAGE_SIZE)) };
 }

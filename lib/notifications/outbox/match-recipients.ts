@@ -14,11 +14,13 @@ export type OutboxEntry = {
 /**
  * The subscribers one outbox entry goes to. A confirmation goes to its subscriber while still
  * pending, an "already subscribed" note while confirmed; an incident's news goes to confirmed
- * subscribers of the whole page or of any component the incident affects (maintenance alike).
- * An unconfirmed address so receives nothing but its confirmation. A component's status change
- * goes to confirmed webhook subscribers of the page or of that component only: email has never
- * announced bare component changes. Each comes with the channel
- * it is reached through (email, webhook), which its deliveries carry.
+ * subscribers of the whole page or of any component the incident affects (maintenance alike)
+ * who take that kind of news (notifyIncidents, notifyMaintenance: a team channel may take
+ * one only). An unconfirmed address so receives nothing but its confirmation. A component's
+ * status change goes to confirmed subscribers of the page or of that component who take
+ * component changes (webhooks and the team channels that chose them: email has never announced
+ * bare component changes). Each comes with the channel it is reached through, which its
+ * deliveries carry.
  */
 export type MatchedRecipient = { id: string; channel: string };
 
@@ -34,24 +36,26 @@ export async function matchRecipients(tx: Tx, entry: OutboxEntry): Promise<Match
   }
   if (entry.kind === "component_update") return matchComponentRecipients(tx, entry);
   if (entry.kind === "webhook_disabled") {
-    // The owner of the disabled webhook, by email: the delivery is the subscriber's, its channel email.
+    // The owner of the disabled endpoint (a webhook, a team channel), by email: the delivery is the subscriber's, its channel email.
     if (!entry.subscriberId) return [];
     const owner = await tx.subscriber.findFirst({
-      where: { id: entry.subscriberId, pageId: entry.pageId, channel: "webhook", state: "failed" },
+      where: { id: entry.subscriberId, pageId: entry.pageId, channel: { not: "email" }, state: "failed" },
       select: { id: true },
     });
     return owner ? [{ id: owner.id, channel: "email" }] : [];
   }
   if (!entry.incidentId) return [];
-  const affected = await tx.incidentComponent.findMany({
-    where: { incidentId: entry.incidentId, incident: { pageId: entry.pageId } },
-    select: { componentId: true },
+  const incident = await tx.incident.findFirst({
+    where: { id: entry.incidentId, pageId: entry.pageId },
+    select: { kind: true, components: { select: { componentId: true } } },
   });
-  const componentIds = affected.map((row) => row.componentId);
+  if (!incident) return [];
+  const componentIds = incident.components.map((row) => row.componentId);
   const subscribers = await tx.subscriber.findMany({
     where: {
       pageId: entry.pageId,
       state: "confirmed",
+      ...(incident.kind === "maintenance" ? { notifyMaintenance: true } : { notifyIncidents: true }),
       OR: [
         { allComponents: true },
         ...(componentIds.length ? [{ components: { some: { componentId: { in: componentIds } } } }] : []),
@@ -73,7 +77,7 @@ async function matchComponentRecipients(tx: Tx, entry: OutboxEntry): Promise<Mat
     where: {
       pageId: entry.pageId,
       state: "confirmed",
-      channel: "webhook",
+      notifyComponents: true,
       OR: [{ allComponents: true }, { components: { some: { componentId: change.componentId } } }],
     },
     select: { id: true, channel: true },

@@ -8,11 +8,11 @@ import { MAX_ATTEMPTS, retryDelayMs } from "./retry-policy";
 // updateMany, not update: Prisma runs update() in a transaction of its own to return the row,
 // several times slower on SQLite, and these writes come once per email.
 
-/** The receiver took these (an SMTP server's 250): the messages are its responsibility now. */
-export async function markDeliveriesSent(ids: string[], now = new Date()): Promise<void> {
+/** The receiver took these (an SMTP server's 250, a 2xx) with one same answer: the messages are its responsibility now. */
+export async function markDeliveriesSent(ids: string[], answer: string | null = null, now = new Date()): Promise<void> {
   await getDb().delivery.updateMany({
     where: { id: { in: ids } },
-    data: { status: "sent", sentAt: now, claimedUntil: null, lastError: null },
+    data: { status: "sent", sentAt: now, claimedUntil: null, lastError: null, answer },
   });
 }
 

@@ -76,8 +76,9 @@ export async function sendClaimedDeliveries(deliveries: ClaimedDelivery[], conte
   const recordSent = createSentRecorder();
   let next = 0;
   const sendOne = async ({ delivery, render, recipient }: Job) => {
+    let answer: string | void;
     try {
-      await channel.send(render(recipient), delivery.id);
+      answer = await channel.send(render(recipient), delivery.id);
     } catch (error) {
       const failure = channel.classify(error);
       const about = { deliveryId: delivery.id, channel: delivery.channel, notificationId: delivery.notificationId, reason: failure.message };
@@ -104,7 +105,7 @@ export async function sendClaimedDeliveries(deliveries: ClaimedDelivery[], conte
       if (status === "failed") await checkEndpoint(delivery);
       return;
     }
-    await recordSent(delivery.id);
+    await recordSent(delivery.id, answer ?? null);
     result.sent += 1;
   };
   const lane = async () => {

@@ -7,15 +7,15 @@ import { markDeliveriesSent } from "./record-delivery-outcome";
 // crash can still only repeat the messages answered during the last write, but ten thousand
 // emails cost a few hundred writes instead of ten thousand.
 
-type Waiting = { id: string; resolve: () => void; reject: (error: unknown) => void };
+type Waiting = { id: string; answer: string | null; resolve: () => void; reject: (error: unknown) => void };
 
 const WRITE_TRIES = 5;
 
 /** Losing a recorded 250 would send the message again after the lease: retry a failed write. */
-async function writeWithRetries(ids: string[]): Promise<void> {
+async function writeWithRetries(ids: string[], answer: string | null): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await markDeliveriesSent(ids);
+      return await markDeliveriesSent(ids, answer);
     } catch (error) {
       if (attempt >= WRITE_TRIES) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
@@ -23,8 +23,8 @@ async function writeWithRetries(ids: string[]): Promise<void> {
   }
 }
 
-/** Returns record(id): resolves once that delivery is stored as sent. */
-export function createSentRecorder(): (id: string) => Promise<void> {
+/** Returns record(id, answer): resolves once that delivery is stored as sent, with the receiver's answer. */
+export function createSentRecorder(): (id: string, answer?: string | null) => Promise<void> {
   let waiting: Waiting[] = [];
   let writing = false;
   const drain = async () => {
@@ -32,18 +32,21 @@ export function createSentRecorder(): (id: string) => Promise<void> {
     while (waiting.length) {
       const batch = waiting;
       waiting = [];
-      try {
-        await writeWithRetries(batch.map((entry) => entry.id));
-        batch.forEach((entry) => entry.resolve());
-      } catch (error) {
-        batch.forEach((entry) => entry.reject(error));
+      // One write per distinct answer: receivers mostly all say the same ("HTTP 200: ok").
+      for (const [answer, entries] of Map.groupBy(batch, (entry) => entry.answer)) {
+        try {
+          await writeWithRetries(entries.map((entry) => entry.id), answer);
+          entries.forEach((entry) => entry.resolve());
+        } catch (error) {
+          entries.forEach((entry) => entry.reject(error));
+        }
       }
     }
     writing = false;
   };
-  return (id) =>
+  return (id, answer = null) =>
     new Promise<void>((resolve, reject) => {
-      waiting.push({ id, resolve, reject });
+      waiting.push({ id, answer, resolve, reject });
       if (!writing) void drain();
     });
 }

@@ -22,6 +22,8 @@ export async function createWebhookSubscribers(
         pageId,
         email,
         channel: "webhook",
+        // As subscribeWebhook and the REST API set them: webhooks take component changes too.
+        notifyComponents: true,
         endpoint,
         signingSecret: await sealSecret("webhook-signing", secret),
         state: "confirmed",

@@ -42,7 +42,7 @@ export async function openEmailChannel(settings: EmailChannelSettings = {}): Pro
     },
     async send({ to, pageName, email }, deliveryId) {
       if (!transport) throw new Error(NO_SMTP_MESSAGE);
-      await transport.send({
+      return transport.send({
         from: env.MAIL_FROM ?? { name: pageName, address: `status@${host}` },
         to,
         subject: email.subject,

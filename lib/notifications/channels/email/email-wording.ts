@@ -1,20 +1,6 @@
-import type { IncidentKind, IncidentStatus } from "../../../incidents/incident-record";
-import { incidentStatusLabel } from "../../../incidents/labels";
 import { formatDateTime } from "../../../time/format-time";
 
 // Beacon's own words for emails, kept apart from layout so both parts say the same thing.
-
-const maintenanceHeadline: Partial<Record<IncidentStatus, string>> = {
-  scheduled: "Scheduled maintenance",
-  in_progress: "Maintenance in progress",
-  verifying: "Maintenance being verified",
-  completed: "Maintenance completed",
-};
-
-/** The status in words as a subject and an email's eyebrow show it. */
-export function statusHeadline(kind: IncidentKind, status: IncidentStatus): string {
-  return (kind === "maintenance" ? maintenanceHeadline[status] : undefined) ?? incidentStatusLabel[status];
-}
 
 const listFormat = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
 

@@ -1,10 +1,10 @@
 import { componentStatusLabel } from "../../../components/status";
-import { impactLabel } from "../../../incidents/labels";
+import { impactLabel, statusHeadline } from "../../../incidents/labels";
 import { incidentPermalink } from "../../../status-page/v2/serialize-incident";
 import { parseSupportContact } from "../../../status-page/support-contact";
 import { markdownToPlainText } from "../../../markdown/render-markdown";
 import type { EmailBlock, EmailDocument, EmailFooter } from "./email-document";
-import { statusHeadline, zonedTime, zonedWindow } from "./email-wording";
+import { zonedTime, zonedWindow } from "./email-wording";
 import type { EmailIncident, EmailPage, IncidentUpdateData, NotificationData } from "./notification-data";
 
 // The emails subscribers receive about an incident or a maintenance: each update, and the

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../../../db";
 import { getEnv } from "../../../env";
+import { shownEndpoint } from "../channel-labels";
 import type { EmailIncident, Followers, NotificationData } from "./notification-data";
 
 // Reads everything one notification's emails need in a handful of queries, once per
@@ -69,11 +70,12 @@ export async function loadNotificationData(notificationId: string): Promise<Noti
   if (kind === "webhook_disabled") {
     if (!notification.subscriberId) return null;
     const webhook = await db.subscriber.findFirst({
-      where: { id: notification.subscriberId, pageId, channel: "webhook" },
-      select: { endpoint: true, disabledAt: true, failingSince: true, lastError: true },
+      where: { id: notification.subscriberId, pageId, channel: { not: "email" } },
+      select: { id: true, channel: true, name: true, teamChannel: true, endpoint: true, disabledAt: true, failingSince: true, lastError: true },
     });
     if (!webhook?.disabledAt || !webhook.failingSince) return null;
-    return { kind, page, baseUrl, endpoint: webhook.endpoint, failingSince: webhook.failingSince, disabledAt: webhook.disabledAt, lastAnswer: webhook.lastError };
+    const teamChannel = webhook.teamChannel ? { id: webhook.id, name: webhook.name, channel: webhook.channel } : null;
+    return { kind, page, baseUrl, endpoint: shownEndpoint(webhook.endpoint), failingSince: webhook.failingSince, disabledAt: webhook.disabledAt, lastAnswer: webhook.lastError, teamChannel };
   }
 
   // Component changes go to webhooks only (match-recipients.ts): email has nothing to render.

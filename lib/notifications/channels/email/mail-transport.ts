@@ -7,7 +7,8 @@ import type Mail from "nodemailer/lib/mailer";
 // messages, instead of a TCP (and TLS) handshake per email.
 
 export type MailTransport = {
-  send(message: Mail.Options): Promise<void>;
+  /** Resolves with the server's reply to the message. */
+  send(message: Mail.Options): Promise<string>;
   /** Closes idle connections at once; one in the middle of a message finishes it first. */
   close(): void;
 };
@@ -34,7 +35,9 @@ export function createMailTransport({ smtpUrl, maxConnections = 5 }: MailTranspo
   const transport = nodemailer.createTransport(options);
   return {
     async send(message) {
-      await transport.sendMail(message);
+      // The server's reply, "250 2.0.0 Ok: queued as 4HxyZ": what to look for in its logs.
+      const info = await transport.sendMail(message);
+      return typeof info.response === "string" ? info.response.slice(0, 200) : "";
     },
     close() {
       transport.close();

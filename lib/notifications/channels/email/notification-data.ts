@@ -45,6 +45,16 @@ export type NotificationData =
       followers: Followers;
     }
   | { kind: "postmortem"; page: EmailPage; baseUrl: string; incident: EmailIncident; body: string; publishedAt: Date; followers: Followers }
-  | { kind: "webhook_disabled"; page: EmailPage; baseUrl: string; endpoint: string; failingSince: Date; disabledAt: Date; lastAnswer: string | null };
+  | {
+      kind: "webhook_disabled";
+      page: EmailPage;
+      baseUrl: string;
+      endpoint: string;
+      failingSince: Date;
+      disabledAt: Date;
+      lastAnswer: string | null;
+      // Set for a team channel (set up on the dashboard, enabled again there): its id, name and channel.
+      teamChannel: { id: string; name: string; channel: string } | null;
+    };
 
 export type IncidentUpdateData = Extract<NotificationData, { kind: "incident_update" }>;

@@ -7,9 +7,9 @@ import { toV2Incident, toV2ScheduledMaintenance } from "../../../status-page/v2/
 import { incidentContext, toV2Status } from "../../../status-page/v2/serialize-responses";
 import type { WebhookContent } from "./webhook-payload";
 
-// What one notification's webhooks carry, read once however many endpoints it goes to: the
-// page's roll-up now and the incident with its updates (or the component and its change),
-// through the /api/v2 serialisers.
+// What one notification's webhooks (and chat messages, chat/load-chat-notice.ts) carry, read
+// once however many endpoints it goes to: the page's roll-up now and the incident with its
+// updates (or the component and its change), through the /api/v2 serialisers.
 
 export type { WebhookContent };
 
@@ -28,7 +28,8 @@ export async function loadWebhookContent(notificationId: string): Promise<Webhoo
 }
 
 function common(data: V2Data) {
-  return { pageId: data.page.id, status: toV2Status(data), documentationUrl: `${data.baseUrl}/api/v1/openapi.json` };
+  const page = { name: data.page.name, url: data.baseUrl, timeZone: data.page.timeZone };
+  return { pageId: data.page.id, page, status: toV2Status(data), documentationUrl: `${data.baseUrl}/api/v1/openapi.json` };
 }
 
 async function loadIncidentContent(notification: NotificationRow): Promise<WebhookContent | null> {
@@ -64,4 +65,10 @@ async function loadComponentContent(notification: NotificationRow): Promise<Webh
     created_at: change.createdAt.toISOString(),
   };
   return { ...common(data), about: "component", component, componentUpdate };
+}
+
+/** What "send a test message" posts: the page's roll-up now and a line saying it is a test. */
+export async function loadTestWebhookContent(): Promise<WebhookContent> {
+  const data = await loadV2Data("status");
+  return { ...common(data), about: "test", message: `A test message from ${data.page.name} (Beacon): this endpoint receives its notifications.` };
 }

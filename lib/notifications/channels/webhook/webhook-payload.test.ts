@@ -25,12 +25,15 @@ const incident = {
   ],
 } as unknown as IncidentRecord;
 
+const page = { name: "Acme", url: "https://status.example.com", timeZone: "Etc/UTC" };
+
 describe("buildWebhookPayload", () => {
   it("has Statuspage's webhook shape: meta, page roll-up, and the incident as /api/v2 serialises it", () => {
     const v2 = toV2Incident(incident, { pageId: "page1", baseUrl: "https://status.example.com", componentsById: new Map() });
     const payload = buildWebhookPayload(
       {
         pageId: "page1",
+        page,
         status: { indicator: "major", description: "Partial System Outage" },
         about: "incident",
         incident: v2,
@@ -65,7 +68,7 @@ describe("buildWebhookPayload", () => {
       created_at: "2026-12-02T10:00:00.000Z",
     } as const;
     const payload = buildWebhookPayload(
-      { pageId: "page1", status: { indicator: "critical", description: "Major System Outage" }, about: "component", component, componentUpdate, documentationUrl: "https://d" },
+      { pageId: "page1", page, status: { indicator: "critical", description: "Major System Outage" }, about: "component", component, componentUpdate, documentationUrl: "https://d" },
       { unsubscribeUrl: "https://u", generatedAt: at },
     );
     expect(payload).toEqual({

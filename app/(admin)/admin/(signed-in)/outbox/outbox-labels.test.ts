@@ -5,9 +5,9 @@ describe("outboxTitle", () => {
   it("names a component's status change with the component and both statuses in words", () => {
     const componentChange = { componentId: "c1", name: "Checkout", oldStatus: "operational", newStatus: "major_outage" };
     expect(outboxTitle({ kind: "component_update", updateStatus: null, componentChange })).toBe(
-      "Component status change (webhooks): Checkout, Operational → Major outage",
+      "Component status change (webhooks, team channels): Checkout, Operational → Major outage",
     );
-    expect(outboxTitle({ kind: "component_update", updateStatus: null, componentChange: null })).toBe("Component status change (webhooks)");
+    expect(outboxTitle({ kind: "component_update", updateStatus: null, componentChange: null })).toBe("Component status change (webhooks, team channels)");
   });
 
   it("still names incident updates by the status they announced", () => {

@@ -17,11 +17,11 @@ export function outboxTitle(entry: Pick<OutboxEntry, "kind" | "updateStatus" | "
       return status && status in incidentStatusLabel ? `Incident update: ${incidentStatusLabel[status]}` : "Incident update";
     }
     case "webhook_disabled":
-      return "Webhook disabled after repeated failures: email to its owner";
+      return "Webhook or team channel disabled after repeated failures: email to its owner";
     case "component_update": {
       const change = entry.componentChange;
-      if (!change) return "Component status change (webhooks)";
-      return `Component status change (webhooks): ${change.name}, ${statusWords(change.oldStatus)} → ${statusWords(change.newStatus)}`;
+      if (!change) return "Component status change (webhooks, team channels)";
+      return `Component status change (webhooks, team channels): ${change.name}, ${statusWords(change.oldStatus)} → ${statusWords(change.newStatus)}`;
     }
   }
 }

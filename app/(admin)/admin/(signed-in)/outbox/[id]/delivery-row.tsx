@@ -1,5 +1,6 @@
 import { LocalTime } from "@/components/local-time";
 import type { DeliveryStatus } from "@/lib/notifications/outbox/delivery-counts";
+import { labelOfChannel } from "@/lib/notifications/channels/channel-labels";
 import type { DeliveryItem } from "@/lib/notifications/outbox/list-deliveries";
 import Link from "next/link";
 
@@ -28,20 +29,38 @@ export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
 
 export function DeliveryRow({ delivery, notificationId, timeZone }: { delivery: DeliveryItem; notificationId: string; timeZone: string }) {
   const at = (date: Date) => <LocalTime date={date} timeZone={timeZone} />;
-  const webhook = delivery.channel === "webhook";
+  // Everything but email has an endpoint; a team channel is named and has a page of its own.
+  const webhook = delivery.channel !== "email";
+  const title = delivery.teamChannel
+    ? `${labelOfChannel(delivery.channel)}: ${delivery.teamChannel.name}`
+    : webhook
+      ? `${labelOfChannel(delivery.channel)} ${delivery.endpoint}`
+      : delivery.email;
   return (
     <li aria-labelledby={`delivery-${delivery.id}`} className="space-y-2 px-4 py-3">
       <h3 className="flex flex-wrap items-baseline gap-2">
         <span id={`delivery-${delivery.id}`} className="font-semibold break-all">
-          {webhook ? `Webhook ${delivery.endpoint}` : delivery.email}
+          {delivery.teamChannel ? (
+            <Link href={`/admin/channels/${delivery.teamChannel.id}`} className="underline underline-offset-2">
+              {title}
+            </Link>
+          ) : (
+            title
+          )}
         </span>
         <DeliveryStatusBadge status={delivery.status} />
       </h3>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {webhook ? (
           <>
-            <dt className={termClass}>Owner</dt>
-            <dd className="break-all">{delivery.email}</dd>
+            <dt className={termClass}>{delivery.teamChannel ? "Set up by" : "Owner"}</dt>
+            <dd className="break-all">{delivery.email || "—"}</dd>
+          </>
+        ) : null}
+        {delivery.answer && delivery.status === "sent" ? (
+          <>
+            <dt className={termClass}>Answer</dt>
+            <dd className="break-words">{delivery.answer}</dd>
           </>
         ) : null}
         {delivery.attempts > 0 ? (

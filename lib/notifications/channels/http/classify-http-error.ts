@@ -1,16 +1,16 @@
 import type { ClassifiedFailure } from "../../outbox/channel";
 import { describeFailure } from "../../outbox/describe-failure";
-import { WebhookRefusedError, WebhookResponseError, WebhookSecretError } from "./webhook-errors";
+import { EndpointRefusedError, EndpointAnswerError, SealedSecretError } from "./http-errors";
 
 // What a failed webhook means. One endpoint down says nothing of the others, so no failure
 // marks the channel unreachable: the worker goes on with the rest of its batch.
 
 const RETRY_STATUSES = new Set([408, 425, 429]);
 
-export function classifyWebhookError(error: unknown): ClassifiedFailure {
+export function classifyHttpError(error: unknown): ClassifiedFailure {
   const message = describeFailure(error instanceof Error ? error.message : String(error));
-  if (error instanceof WebhookRefusedError || error instanceof WebhookSecretError) return { verdict: "give_up", message };
-  if (error instanceof WebhookResponseError) {
+  if (error instanceof EndpointRefusedError || error instanceof SealedSecretError) return { verdict: "give_up", message };
+  if (error instanceof EndpointAnswerError) {
     // 410 Gone: the receiver says the endpoint is no more, as Statuspage's receivers may.
     if (error.status === 410) return { verdict: "recipient_gone", message };
     if (error.status >= 500 || RETRY_STATUSES.has(error.status)) return { verdict: "retry", message };

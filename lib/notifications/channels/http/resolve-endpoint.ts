@@ -1,7 +1,7 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { classifyAddress } from "../../../net/address-class";
-import { WebhookRefusedError, WebhookTimeoutError } from "./webhook-errors";
+import { EndpointRefusedError, EndpointTimeoutError } from "./http-errors";
 
 // Resolves a webhook's host once, at send time, and checks every address it resolves to. The
 // request then connects to the address checked here (post-webhook.ts pins it), so a name that
@@ -17,7 +17,7 @@ const ALLOW_HINT = "set BEACON_ALLOW_PRIVATE_WEBHOOKS=true to allow private endp
 function lookupWithin(host: string, timeoutMs: number) {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new WebhookTimeoutError(timeoutMs)), timeoutMs);
+    timer = setTimeout(() => reject(new EndpointTimeoutError(timeoutMs)), timeoutMs);
   });
   return Promise.race([lookup(host, { all: true, verbatim: true }), late]).finally(() => clearTimeout(timer));
 }
@@ -27,11 +27,11 @@ export async function resolveEndpoint(endpoint: string, { allowPrivate, timeoutM
   try {
     url = new URL(endpoint);
   } catch {
-    throw new WebhookRefusedError("the endpoint is not a URL");
+    throw new EndpointRefusedError("the endpoint is not a URL");
   }
   // Plain http is for receivers inside one's own network only, the same switch as private addresses.
   if (url.protocol !== "https:" && !(allowPrivate && url.protocol === "http:")) {
-    throw new WebhookRefusedError(`the endpoint must be https:// (got ${url.protocol}//)`);
+    throw new EndpointRefusedError(`the endpoint must be https:// (got ${url.protocol}//)`);
   }
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const literal = isIP(host);
@@ -40,7 +40,7 @@ export async function resolveEndpoint(endpoint: string, { allowPrivate, timeoutM
   if (!allowPrivate) {
     for (const { address } of addresses) {
       const kind = classifyAddress(address);
-      if (kind !== "public") throw new WebhookRefusedError(`${host} resolves to a ${kind} address (${address}); ${ALLOW_HINT}`);
+      if (kind !== "public") throw new EndpointRefusedError(`${host} resolves to a ${kind} address (${address}); ${ALLOW_HINT}`);
     }
   }
   const first = addresses[0]!;
