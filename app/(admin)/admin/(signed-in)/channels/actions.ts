@@ -35,7 +35,11 @@ function scopeOf(values: Record<string, string>): "all" | "components" {
 // Never give the URL back to the form after a failure: for a chat it is a credential.
 const keep = ({ url: _url, ...values }: Record<string, string>) => values;
 
-export const createChannelAction = formAction<CreateChannelState>({ name: "create team channel", keep }, async (input) => {
+// Each field says what is wrong next to it; the summary only points there.
+const reword = (state: FormState): FormState =>
+  state.status === "error" && Object.keys(state.fieldErrors).length > 0 ? { ...state, message: "Nothing was saved: please correct the marked fields." } : state;
+
+export const createChannelAction = formAction<CreateChannelState>({ name: "create team channel", keep, reword }, async (input) => {
   const { actor, values } = input;
   const created = await createTeamChannel(actor, {
     pageId: DEFAULT_PAGE_ID,
@@ -49,7 +53,7 @@ export const createChannelAction = formAction<CreateChannelState>({ name: "creat
   return { status: "created", message: `“${created.name}” added. Open it to send a test message.`, id: created.id, signingSecret: created.signingSecret };
 });
 
-export const updateChannelAction = formAction<CreateChannelState>({ name: "update team channel", keep }, async (input) => {
+export const updateChannelAction = formAction<CreateChannelState>({ name: "update team channel", keep, reword }, async (input) => {
   const { actor, values } = input;
   await updateTeamChannel(actor, { pageId: DEFAULT_PAGE_ID, id: values.id ?? "", name: values.name ?? "", url: values.url ?? "", scope: scopeOf(values), ...lists(input) });
   revalidatePath(`/admin/channels/${values.id}`);

@@ -70,13 +70,25 @@ export function TeamChannelForm({ sections, existing }: Props) {
           <fieldset className="space-y-2" aria-describedby={described("kind")}>
             <legend className="text-sm font-medium">Where to post</legend>
             {KIND_CHOICES.map((choice) => (
-              <label key={choice.kind} className="flex items-start gap-2">
-                <input type="radio" name="kind" value={choice.kind} defaultChecked={shown.kind === choice.kind} className="mt-1 size-4 shrink-0" />
-                <span>
-                  <span className="font-medium">{choice.label}</span>
-                  <span className={`block ${hintClass}`}>{choice.hint}</span>
-                </span>
-              </label>
+              <div key={choice.kind} className="flex items-start gap-2">
+                <input
+                  id={`kind-${choice.kind}`}
+                  type="radio"
+                  name="kind"
+                  value={choice.kind}
+                  defaultChecked={shown.kind === choice.kind}
+                  aria-describedby={`kind-${choice.kind}-hint`}
+                  className="mt-1 size-4 shrink-0"
+                />
+                <div>
+                  <label htmlFor={`kind-${choice.kind}`} className="font-medium">
+                    {choice.label}
+                  </label>
+                  <p id={`kind-${choice.kind}-hint`} className={hintClass}>
+                    {choice.hint}
+                  </p>
+                </div>
+              </div>
             ))}
             <FieldError name="kind" errors={errors} />
           </fieldset>
