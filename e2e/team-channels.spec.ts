@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -44,7 +45,7 @@ test("set up a Slack channel, test it, and see an incident posted there once wit
   const chat = receiver!;
   await signInAs(context, beacon.url, "admin", db);
   await page.goto(`${beacon.url}/admin`);
-  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Team channels" }).click();
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Channels", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Team channels" })).toBeVisible();
 
   // A mistake first: no kind of news chosen. The message says so and nothing is saved.
@@ -98,3 +99,19 @@ test("set up a Slack channel, test it, and see an incident posted there once wit
   await expect(page.getByRole("status").filter({ hasText: "Paused" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 }).getByText("paused")).toBeVisible();
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the team channel pages have no accessibility violations (${colorScheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await signInAs(context, server!.url, "owner", db);
+    const channel = await db!.subscriber.findFirstOrThrow({ where: { teamChannel: true }, select: { id: true } });
+    for (const target of ["/admin/channels", `/admin/channels/${channel.id}`]) {
+      await page.goto(`${server!.url}${target}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${target} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    }
+    await context.close();
+  });
+}

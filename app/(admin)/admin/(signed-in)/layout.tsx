@@ -34,7 +34,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
               ["/admin/audit", "Audit log"],
               // Subscriber addresses are personal data: owners and admins only.
               ...(can(user, "subscribers:manage") ? [["/admin/subscribers", "Subscribers"], ["/admin/outbox", "Outbox"]] : []),
-              ...(can(user, "channels:manage") ? [["/admin/channels", "Team channels"]] : []),
+              ...(can(user, "channels:manage") ? [["/admin/channels", "Channels"]] : []),
             ].map(([href = "", label]) => (
               <Link key={href} href={href} className="underline underline-offset-2">
                 {label}

@@ -26,7 +26,8 @@ describe("teamsMessage", () => {
   it("keeps the Markdown a card renders, without unsafe links", () => {
     const body = textBlocks(teamsMessage(incidentNotice))[2]?.text ?? "";
     expect(body).toContain("a **full disk** on one database node & we are _moving_ data off it.");
-    expect(body).toContain("- Orders are safe\n\n- Payments retry");
+    // One list, its items parted by \r as the card format writes lists.
+    expect(body).toContain("\n\n- Orders are safe\r- Payments retry\n\n");
     expect(body).toContain("[our blog](https://acme.example/blog?a=1&b=2) and not this.");
     expect(body).not.toContain("javascript:");
   });
@@ -37,20 +38,27 @@ describe("teamsMessage", () => {
 
   it("writes times with DATE() and TIME() in the exact form the functions need", () => {
     expect(cardTime(new Date("2026-12-02T14:05:00.123Z"))).toBe("{{DATE(2026-12-02T14:05:00Z, SHORT)}} {{TIME(2026-12-02T14:05:00Z)}}");
-    expect(factsOf(teamsMessage(maintenanceNotice))).toEqual([
+    const message = teamsMessage(maintenanceNotice);
+    expect(factsOf(message)).toEqual([
       { title: "Status", value: "Maintenance scheduled" },
       { title: "Impact", value: "Maintenance" },
       { title: "Components", value: "Database — Under maintenance" },
-      { title: "Window", value: "{{DATE(2026-12-05T22:00:00Z, SHORT)}} {{TIME(2026-12-05T22:00:00Z)}} – {{DATE(2026-12-06T01:30:00Z, SHORT)}} {{TIME(2026-12-06T01:30:00Z)}}" },
-      { title: "Posted", value: "{{DATE(2026-12-02T09:00:00Z, SHORT)}} {{TIME(2026-12-02T09:00:00Z)}}" },
     ]);
+    // In a TextBlock, the one element whose DATE() and TIME() the card format documents.
+    expect(textBlocks(message).at(-1)).toEqual({
+      type: "TextBlock",
+      text: "Window: {{DATE(2026-12-05T22:00:00Z, SHORT)}} {{TIME(2026-12-05T22:00:00Z)}} – {{DATE(2026-12-06T01:30:00Z, SHORT)}} {{TIME(2026-12-06T01:30:00Z)}}\n\nPosted {{DATE(2026-12-02T09:00:00Z, SHORT)}} {{TIME(2026-12-02T09:00:00Z)}}",
+      wrap: true,
+      isSubtle: true,
+    });
   });
 
   it("always says the status in words, and leaves out what a notice lacks", () => {
     const message = teamsMessage(componentNotice);
-    expect(factsOf(message).map((fact) => fact.title)).toEqual(["Status", "Components", "Posted"]);
+    expect(factsOf(message).map((fact) => fact.title)).toEqual(["Status", "Components"]);
     expect(factsOf(message)[0]).toEqual({ title: "Status", value: "Major outage" });
-    expect(textBlocks(message)).toHaveLength(2);
+    // Title, headline and the time: a component change has no body.
+    expect(textBlocks(message)).toHaveLength(3);
   });
 
   it("opens the incident, or the status page", () => {

@@ -6,7 +6,7 @@ import { ELLIPSIS, headlineWords, keepWebLinks, linkLabel, MARKDOWN_LINK, toneMa
 
 type TeamsColour = "attention" | "warning" | "good" | "accent" | "default";
 
-export type TeamsTextBlock = { type: "TextBlock"; text: string; wrap: true; size?: "Large"; weight?: "Bolder"; color?: TeamsColour };
+export type TeamsTextBlock = { type: "TextBlock"; text: string; wrap: true; size?: "Large"; weight?: "Bolder"; color?: TeamsColour; isSubtle?: true };
 export type TeamsFactSet = { type: "FactSet"; facts: { title: string; value: string }[] };
 
 export type AdaptiveCard = {
@@ -41,25 +41,32 @@ export function cardTime(date: Date): string {
   return `{{DATE(${iso}, SHORT)}} {{TIME(${iso})}}`;
 }
 
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+
 /**
  * Adaptive Cards render bold, italic, links and lists; headings and images they do not, so those
  * become bold lines and links. Updates mean a single newline as a break, which a card needs as a
- * blank line.
+ * blank line; the items of one list are parted by "\r", as the card format writes lists.
  */
 export function cardMarkdown(markdown: string): string {
-  return keepWebLinks(markdown.replace(/\r\n?/g, "\n").trim())
+  const text = keepWebLinks(markdown.replace(/\r\n?/g, "\n").trim())
     .replace(/^#{1,6}\s+(.*?)[\s#]*$/gm, "**$1**")
-    .replace(/!(\[[^\]\n]+\]\()/g, "$1")
-    .replace(/\n+/g, "\n\n");
+    .replace(/!(\[[^\]\n]+\]\()/g, "$1");
+  const lines = text.split(/\n+/);
+  return lines.map((line, index) => (index === 0 ? line : `${LIST_ITEM.test(line) && LIST_ITEM.test(lines[index - 1]!) ? "\r" : "\n\n"}${line}`)).join("");
 }
 
 function facts(notice: ChatNotice): TeamsFactSet["facts"] {
   const list = [{ title: "Status", value: notice.headline }];
   if (notice.impact) list.push({ title: "Impact", value: notice.impact });
   if (notice.components.length > 0) list.push({ title: "Components", value: truncate(notice.components.join(", "), TEAMS_LIMITS.components) });
-  if (notice.window) list.push({ title: "Window", value: `${cardTime(notice.window[0])} – ${cardTime(notice.window[1])}` });
-  list.push({ title: "Posted", value: cardTime(notice.at) });
   return list;
+}
+
+/** The times, in a TextBlock: the only element whose DATE() and TIME() the card format documents. */
+function times(notice: ChatNotice): TeamsTextBlock {
+  const window = notice.window ? `Window: ${cardTime(notice.window[0])} – ${cardTime(notice.window[1])}\n\n` : "";
+  return { type: "TextBlock", text: `${window}Posted ${cardTime(notice.at)}`, wrap: true, isSubtle: true };
 }
 
 function buildMessage(notice: ChatNotice, body: string): TeamsMessage {
@@ -68,7 +75,7 @@ function buildMessage(notice: ChatNotice, body: string): TeamsMessage {
     { type: "TextBlock", text: `${toneMark(notice.tone)} ${headlineWords(notice)}`, wrap: true, weight: "Bolder", color: TONE_COLOURS[notice.tone] },
   ];
   if (body) blocks.push({ type: "TextBlock", text: body, wrap: true });
-  blocks.push({ type: "FactSet", facts: facts(notice) });
+  blocks.push({ type: "FactSet", facts: facts(notice) }, times(notice));
   const content: AdaptiveCard = {
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     type: "AdaptiveCard",
