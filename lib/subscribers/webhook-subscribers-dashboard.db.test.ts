@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { withTestDatabase } from "../testing/with-test-database";
 import { deleteSubscriber } from "./delete-subscriber";
+import { enableWebhook } from "./enable-webhook";
 import { exportSubscribersCsv } from "./export-subscribers";
 import { listSubscribers } from "./list-subscribers";
 
@@ -51,5 +52,20 @@ describe("webhook subscribers in the dashboard", () => {
     const { pageId, email, webhook } = await pageWithBoth();
     await deleteSubscriber(admin, { pageId, id: webhook.id });
     expect(await db().subscriber.findMany({ where: { pageId }, select: { id: true } })).toEqual([{ id: email.id }]);
+  });
+
+  it("enables a disabled webhook again, keeping its secret, and only a disabled one", async () => {
+    const { pageId, email, webhook } = await pageWithBoth();
+    await expect(enableWebhook(admin, { pageId, id: webhook.id })).rejects.toMatchObject({ code: "not_found" });
+    const failingSince = new Date(Date.now() - 3_600_000);
+    await db().subscriber.update({ where: { id: webhook.id }, data: { state: "failed", signingSecret: "sealed", disabledAt: new Date(), failingSince, lastError: "HTTP 500" } });
+    const before = new Date();
+    await enableWebhook(admin, { pageId, id: webhook.id });
+    const row = await db().subscriber.findUniqueOrThrow({ where: { id: webhook.id } });
+    expect(row).toMatchObject({ state: "confirmed", signingSecret: "sealed", disabledAt: null, failingSince: null, lastError: null });
+    // A new streak: only deliveries from now on count towards disabling it again.
+    expect(row.confirmedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    await expect(enableWebhook(admin, { pageId, id: email.id })).rejects.toMatchObject({ code: "not_found" });
+    await expect(enableWebhook({ kind: "token", id: "t", name: "bot" }, { pageId, id: webhook.id })).rejects.toMatchObject({ code: "forbidden" });
   });
 });

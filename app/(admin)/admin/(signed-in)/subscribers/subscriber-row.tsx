@@ -1,6 +1,7 @@
 import { LocalTime } from "@/components/local-time";
 import type { SubscriberListItem, SubscriberState } from "@/lib/subscribers/list-subscribers";
 import { DeleteSubscriberForm } from "./delete-subscriber-form";
+import { EnableWebhookForm } from "./enable-webhook-form";
 
 export const subscriberStateLabel: Record<SubscriberState, string> = {
   pending: "Pending confirmation",
@@ -69,7 +70,10 @@ export function SubscriberRow({ subscriber, timeZone, search }: Props) {
           ) : null}
         </dl>
       </div>
-      <DeleteSubscriberForm subscriber={{ id: subscriber.id, name, channel: subscriber.channel }} search={search} />
+      <div className="space-y-3">
+        {webhook && subscriber.state === "failed" ? <EnableWebhookForm id={subscriber.id} endpoint={name} /> : null}
+        <DeleteSubscriberForm subscriber={{ id: subscriber.id, name, channel: subscriber.channel }} search={search} />
+      </div>
     </li>
   );
 }
