@@ -69,6 +69,10 @@ export const envSchema = z.object({
   BEACON_ALLOW_PRIVATE_WEBHOOKS: optionalText.pipe(
     z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((value) => value === "true"),
   ),
+  // The shortest interval a monitor may be checked at (seconds). 10 by default; tests lower it.
+  BEACON_MIN_CHECK_INTERVAL_SECONDS: optionalText.pipe(
+    z.coerce.number<string | undefined>({ error: "must be a number of seconds" }).int("must be a whole number").min(1, "must be at least 1").max(3600, "must be at most 3600").default(10),
+  ),
   LOG_LEVEL: z.enum(["error", "warn", "info", "debug"], { error: "must be error, warn, info or debug" }).default("info"),
 });
 

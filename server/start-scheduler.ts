@@ -5,12 +5,14 @@ import { deleteExpiredSessions } from "../lib/auth/revoke-session";
 import { advanceMaintenance } from "../lib/incidents/advance-maintenance";
 import { log } from "../lib/log";
 import { deleteSubscribeAttemptsBefore } from "../lib/subscribers/subscribe-throttle";
+import { startMonitorWorker } from "./workers/monitor-worker";
 import { startOutboxWorker } from "./workers/outbox-worker";
 
 // Timed work that runs inside the ordinary `npm start` process, so nothing extra has to be
 // deployed: maintenance windows start and end on time, expired sessions and old sign-in
-// subscribe and bad-token attempts are cleared, and subscribers' emails are sent (the mail worker). Every job is safe
-// when several Beacon processes run it at once.
+// subscribe and bad-token attempts are cleared, subscribers' emails are sent (the mail worker)
+// and monitors are checked (the monitor worker). Every job is safe when several Beacon
+// processes run it at once.
 
 const MAINTENANCE_EVERY_MS = 5_000;
 const CLEANUP_EVERY_MS = 60 * 60_000;
@@ -41,6 +43,7 @@ export async function runMaintenanceTransitions(now = new Date()): Promise<void>
 /** Starts the timed jobs; the returned function stops them, once emails in flight are done. */
 export function startScheduler(): () => Promise<void> {
   const stopOutboxWorker = startOutboxWorker();
+  const stopMonitorWorker = startMonitorWorker();
   const stops = [
     every(MAINTENANCE_EVERY_MS, "maintenance scheduler", () => runMaintenanceTransitions()),
     every(CLEANUP_EVERY_MS, "cleanup", async () => {
@@ -54,6 +57,6 @@ export function startScheduler(): () => Promise<void> {
   ];
   return async () => {
     stops.forEach((stop) => stop());
-    await stopOutboxWorker();
+    await Promise.all([stopMonitorWorker(), stopOutboxWorker()]);
   };
 }

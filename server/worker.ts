@@ -2,13 +2,14 @@ import { checkConnection, DatabaseUnavailableError } from "../lib/database/check
 import { disconnectDb } from "../lib/db";
 import { databaseTarget, getEnv } from "../lib/env";
 import { log } from "../lib/log";
+import { startMonitorWorker } from "./workers/monitor-worker";
 import { startOutboxWorker } from "./workers/outbox-worker";
 import { isStartupError } from "./startup/prepare-instance";
 
-// `npm run worker`: a process that only sends email, for installations that want more sending
-// than the web processes' own mail workers give. Any number may run beside `npm start`
-// processes on one database: outbox entries and deliveries are claimed, never just read.
-// It runs only the mail worker. Maintenance transitions and clean-ups stay with `npm start`
+// `npm run worker`: a process that only sends email and checks monitors, for installations
+// that want more of both than the web processes' own workers give. Any number may run beside
+// `npm start` processes on one database: outbox entries, deliveries and monitors are claimed,
+// never just read. It runs only those two workers. Maintenance transitions and clean-ups stay with `npm start`
 // (safe there with several processes too); one place for them is enough. It applies no
 // migrations either: the server does that at start, and the loop waits out missing tables.
 
@@ -30,13 +31,15 @@ async function waitForDatabase(): Promise<void> {
 async function main(): Promise<void> {
   getEnv();
   await waitForDatabase();
-  const stopWorker = startOutboxWorker();
+  const stopMail = startOutboxWorker();
+  const stopMonitors = startMonitorWorker();
+  const stopWorker = () => Promise.all([stopMonitors(), stopMail()]);
   let stopping = false;
   const stop = (signal: string) => {
     // A second signal means "now": exit without waiting for messages in flight.
     if (stopping) process.exit(1);
     stopping = true;
-    log.info(`${signal}: finishing the emails in flight, then stopping`);
+    log.info(`${signal}: finishing the emails and checks in flight, then stopping`);
     void stopWorker()
       .then(() => disconnectDb())
       .then(

@@ -21,16 +21,18 @@ export type Permission =
   // Adding one subscriber (POST /api/v1/subscribers) reveals no one else's address.
   | "subscribers:create"
   // Team channels (Slack, Discord, Teams, JSON webhooks): their URLs are credentials.
-  | "channels:manage";
+  | "channels:manage"
+  // Monitors (lib/monitors): what Beacon checks by itself, as components are run by hand.
+  | "monitors:write";
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  owner: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create", "channels:manage"],
-  admin: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create", "channels:manage"],
-  editor: ["incidents:write", "components:write"],
+  owner: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create", "channels:manage", "monitors:write"],
+  admin: ["incidents:write", "components:write", "settings:write", "users:manage", "tokens:manage", "subscribers:manage", "subscribers:create", "channels:manage", "monitors:write"],
+  editor: ["incidents:write", "components:write", "monitors:write"],
 };
 
 // API tokens automate incident work and sign people up; they cannot mint tokens or manage people.
-const tokenPermissions: readonly Permission[] = ["incidents:write", "components:write", "subscribers:create"];
+const tokenPermissions: readonly Permission[] = ["incidents:write", "components:write", "subscribers:create", "monitors:write"];
 
 /** The command line runs with the machine's own authority (it can read the database anyway). */
 export const commandLineActor: Actor = { kind: "system", label: "command line" };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import type { Actor } from "../auth/actor";
-import { changeComponentStatus, type StatusChange } from "../components/change-component-status";
+import { changeComponentStatus, type StatusChange, type StatusSource } from "../components/change-component-status";
 import type { ComponentStatus } from "../components/status";
 import { NotFoundError } from "../errors";
 
@@ -10,7 +10,7 @@ export type ApplyComponentChanges = {
   incidentId: string;
   updateId: string;
   actor: Actor;
-  source: "incident" | "maintenance";
+  source: Extract<StatusSource, "incident" | "maintenance" | "monitor">;
   // New statuses by component id.
   statuses: Record<string, ComponentStatus>;
   // Components the incident affects without a status change.

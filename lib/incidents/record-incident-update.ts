@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import type { Actor } from "../auth/actor";
-import type { StatusChange } from "../components/change-component-status";
+import type { StatusChange, StatusSource } from "../components/change-component-status";
 import type { ComponentStatus } from "../components/status";
 import { NotFoundError } from "../errors";
 import { enqueueNotification } from "../notifications/outbox/enqueue-notification";
@@ -44,6 +44,8 @@ export type RecordIncidentUpdate = {
   components?: Record<string, ComponentStatus>;
   componentIds?: readonly string[];
   now?: Date;
+  /** For the status log: the incident's kind, unless a monitor made the change. */
+  source?: Extract<StatusSource, "monitor">;
 };
 
 /**
@@ -76,7 +78,7 @@ export async function recordIncidentUpdate(
     incidentId: incident.id,
     updateId: update.id,
     actor,
-    source: incident.kind,
+    source: options.source ?? incident.kind,
     statuses: options.components ?? {},
     affected: options.componentIds,
   });

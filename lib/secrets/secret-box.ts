@@ -8,8 +8,9 @@ import { getInstanceSecret } from "./instance-secret";
 
 const VERSION = "v1";
 
-// webhook-signing: a webhook subscriber's signing secret; chat-webhook-url: a team channel's URL.
-export type SecretPurpose = "webhook-signing" | "chat-webhook-url";
+// webhook-signing: a webhook subscriber's signing secret; chat-webhook-url: a team channel's URL;
+// monitor-headers: the request headers of a monitor (an Authorization header, say).
+export type SecretPurpose = "webhook-signing" | "chat-webhook-url" | "monitor-headers";
 
 async function keyFor(purpose: SecretPurpose): Promise<Buffer> {
   const secret = await getInstanceSecret();

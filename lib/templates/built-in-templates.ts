@@ -57,6 +57,36 @@ export const INCIDENT_TEMPLATES: readonly BuiltInTemplate[] = [
       "Some visitors cannot reach our site, or connections drop, because of a network problem between our data centre and parts of the internet. Visitors in other regions may not be affected.\n\nWe are working with our network provider and will update this page.",
   },
   {
+    key: "site-down",
+    label: "Site down",
+    name: "Our site is unreachable",
+    status: "investigating",
+    impact: "major",
+    componentStatus: "major_outage",
+    body:
+      "Our site is not answering as it should: pages do not load, or end with an error. The problem is on our side; there is nothing you need to change.\n\nWe are investigating and will post an update here soon.",
+  },
+  {
+    key: "certificate-expiring",
+    label: "Certificate expiring",
+    name: "Our site's security certificate expires soon",
+    status: "identified",
+    impact: "minor",
+    componentStatus: "degraded_performance",
+    body:
+      "The security (TLS) certificate of our site expires soon. Everything works for now; once it expires, browsers would warn that the connection is not private. We are renewing it.\n\nWe will post here when it is done.",
+  },
+  {
+    key: "job-late",
+    label: "Background job late",
+    name: "Some updates are delayed",
+    status: "investigating",
+    impact: "minor",
+    componentStatus: "partial_outage",
+    body:
+      "One of our background jobs (such as sending messages, processing orders or taking backups) has not run on time, so some things you expect may be delayed. Nothing you sent us is lost.\n\nWe are looking into it and will post an update here.",
+  },
+  {
     key: "maintenance",
     label: "Unplanned maintenance",
     name: "Urgent maintenance",

@@ -27,6 +27,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
               ["/admin/incidents/new", "New incident"],
               ["/admin/templates", "Templates"],
               ["/admin/components", "Components"],
+              ["/admin/monitors", "Monitors"],
               ["/admin/maintenance", "Maintenance"],
               ["/admin/settings", "Settings"],
               ["/admin/users", "Users"],
