@@ -24,7 +24,7 @@ export async function updateMonitor(actor: Actor, { id, ...changes }: UpdateMoni
   authorize(actor, "monitors:write");
   const { id: pageId } = await ensurePage();
   const db = getDb();
-  const stored = await db.monitor.findFirst({ where: { id, pageId } });
+  const stored = await db.monitor.findFirst({ where: { id, pageId, kind: "http" } });
   if (!stored) throw new NotFoundError(MONITOR_GONE);
   // The stored settings, as the input names them (its state and schedule are not settings).
   const current: Record<string, unknown> = Object.fromEntries(SETTING_KEYS.map((key) => [key, stored[key]]));

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { createMonitorBody, updateMonitorBody } from "./monitor-schemas";
 import * as req from "./request-schemas";
 
 // Every /api/v1 operation, for the OpenAPI document. A unit test checks this table against the
@@ -11,7 +12,7 @@ export type Operation = {
   path: string;
   operationId: string;
   summary: string;
-  tag: "Components" | "Incidents" | "Maintenance" | "Subscribers" | "Meta";
+  tag: "Components" | "Incidents" | "Maintenance" | "Subscribers" | "Monitors" | "Meta";
   body?: { id: string; wrapper?: string };
   query?: z.ZodObject;
   // The success answer: a response schema's id, or none for 204.
@@ -36,10 +37,13 @@ export const requestSchemas: Record<string, z.ZodType> = {
   WritePostmortem: req.writePostmortemBody,
   ScheduleMaintenance: req.scheduleMaintenanceBody,
   CreateSubscriber: req.createSubscriberBody,
+  CreateMonitor: createMonitorBody,
+  UpdateMonitor: updateMonitorBody,
 };
 
 const v1 = "/api/v1";
 const incident = `${v1}/incidents/{id}`;
+const monitor = `${v1}/monitors/{id}`;
 
 export const operations: Operation[] = [
   { method: "get", path: `${v1}/components`, operationId: "listComponents", summary: "List components and groups", tag: "Components", status: 200, response: "ComponentList" },
@@ -63,5 +67,13 @@ export const operations: Operation[] = [
   { method: "get", path: `${v1}/maintenance`, operationId: "listMaintenance", summary: "List upcoming and active maintenance", tag: "Maintenance", status: 200, response: "MaintenanceList" },
   { method: "post", path: `${v1}/maintenance`, operationId: "scheduleMaintenance", summary: "Schedule maintenance", tag: "Maintenance", body: { id: "ScheduleMaintenance" }, status: 201, response: "Incident", writes: true },
   { method: "post", path: `${v1}/subscribers`, operationId: "createSubscriber", summary: "Add an email or webhook subscriber (Statuspage's body, plain or wrapped)", tag: "Subscribers", body: { id: "CreateSubscriber", wrapper: req.BODY_WRAPPERS.subscriber }, status: 201, response: "Subscriber", writes: true, noLocation: true },
+  { method: "get", path: `${v1}/monitors`, operationId: "listMonitors", summary: "List HTTP monitors", tag: "Monitors", status: 200, response: "MonitorList" },
+  { method: "post", path: `${v1}/monitors`, operationId: "createMonitor", summary: "Create an HTTP monitor (first checked at once)", tag: "Monitors", body: { id: "CreateMonitor" }, status: 201, response: "Monitor", writes: true },
+  { method: "get", path: monitor, operationId: "getMonitor", summary: "Get a monitor", tag: "Monitors", status: 200, response: "Monitor" },
+  { method: "patch", path: monitor, operationId: "updateMonitor", summary: "Change the fields sent (headers sent replace all headers)", tag: "Monitors", body: { id: "UpdateMonitor" }, status: 200, response: "Monitor", writes: true },
+  { method: "delete", path: monitor, operationId: "deleteMonitor", summary: "Delete a monitor and its checks (its incidents stay)", tag: "Monitors", status: 204, writes: true },
+  { method: "post", path: `${monitor}/check`, operationId: "checkMonitor", summary: "Check a monitor now and wait for the outcome (409 while it is being checked)", tag: "Monitors", status: 200, response: "MonitorCheck", writes: true },
+  { method: "get", path: `${v1}/heartbeats/{secret}`, operationId: "pingHeartbeat", summary: "A job's ping (the secret URL is the credential; no token)", tag: "Monitors", status: 200, response: "HeartbeatPing", public: true },
+  { method: "post", path: `${v1}/heartbeats/{secret}`, operationId: "pingHeartbeatPost", summary: "A job's ping, as POST (a body is ignored)", tag: "Monitors", status: 200, response: "HeartbeatPing", public: true },
   { method: "get", path: `${v1}/openapi.json`, operationId: "getOpenApi", summary: "This document", tag: "Meta", status: 200, public: true },
 ];

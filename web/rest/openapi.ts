@@ -19,6 +19,10 @@ const responseSchemas: Record<string, z.ZodType> = {
   IncidentList: res.incidentListResponse,
   MaintenanceList: res.maintenanceListResponse,
   Subscriber: res.subscriberResponse,
+  Monitor: res.monitorResponse,
+  MonitorList: res.monitorListResponse,
+  MonitorCheck: res.monitorCheckResponse,
+  HeartbeatPing: res.heartbeatPingResponse,
   Error: res.errorResponseSchema,
 };
 
@@ -47,7 +51,7 @@ const errorDescriptions: Record<number, string> = {
 };
 
 function errorStatuses(operation: Operation): number[] {
-  if (operation.public) return [500];
+  if (operation.public) return [...(operation.path.includes("{") ? [404] : []), 500];
   const hasInput = Boolean(operation.body ?? operation.query);
   return [
     ...(operation.body ? [400] : []),
@@ -132,7 +136,7 @@ export function buildOpenApiDocument(baseUrl: string): OpenApiDocument {
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: baseUrl }],
     security: [{ bearerAuth: [] }],
-    tags: [{ name: "Components" }, { name: "Incidents" }, { name: "Maintenance" }, { name: "Subscribers" }, { name: "Meta" }],
+    tags: [{ name: "Components" }, { name: "Incidents" }, { name: "Maintenance" }, { name: "Subscribers" }, { name: "Monitors" }, { name: "Meta" }],
     paths,
     webhooks: webhookOperations,
     components: {

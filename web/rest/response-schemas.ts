@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { componentStatusSchema } from "../../lib/components/schemas";
 import { incidentStatusSchema } from "../../lib/incidents/schemas";
+import { MONITOR_METHODS } from "../../lib/monitors/schemas";
 import { API_ERROR_CODES } from "./http";
 
 // What /api/v1 answers, close to Statuspage's management API (snake_case keys). The serializers
@@ -99,6 +100,59 @@ export const subscriberResponse = z.object({
   created_at: dateTime,
 });
 
+const monitorStateSchema = z.enum(["unknown", "up", "degraded", "down"]);
+
+export const monitorResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  url: z.string(),
+  component_id: z.string().describe("The component whose status it sets."),
+  method: z.enum(MONITOR_METHODS),
+  header_names: z.array(z.string()).describe("The request headers it sends; their values are never shown."),
+  interval_seconds: z.int(),
+  timeout_ms: z.int(),
+  up_statuses: z.string().describe("The status codes that count as up, such as 200-399."),
+  keyword: z.string().nullable(),
+  keyword_mode: z.enum(["present", "absent"]).nullable().describe("null when there is no keyword."),
+  json_path: z.string().nullable(),
+  json_expected: z.string().nullable(),
+  degraded_after_ms: z.int().nullable(),
+  cert_expiry_days: z.int().nullable(),
+  failure_threshold: z.int(),
+  success_threshold: z.int(),
+  paused: z.boolean(),
+  show_chart: z.boolean().describe("Whether the public page shows its response times."),
+  state: monitorStateSchema.describe("unknown until a first check counts; degraded and down only after failure_threshold failed checks in a row."),
+  last_checked_at: nullableDateTime,
+  last_message: z.string().nullable().describe("What the last check found."),
+  incident_id: z.string().nullable().describe("The incident it opened and has not seen resolved."),
+  next_check_at: dateTime,
+  created_at: dateTime,
+  updated_at: dateTime,
+});
+
+export const monitorListResponse = z.object({ monitors: z.array(monitorResponse).describe("By name.") });
+
+export const monitorCheckResponse = z.object({
+  outcome: z.object({
+    monitor_id: z.string(),
+    check_id: z.string(),
+    state: monitorStateSchema.describe("The monitor's state after this check."),
+    message: z.string().describe("What the check found, such as 200 OK in 84 ms."),
+    transition: z
+      .enum(["none", "failing", "changed", "recovered"])
+      .describe("failing: it just turned degraded or down (an incident opens); changed: degraded became down or back; recovered: up again (the incident resolves)."),
+    failures: z.int().describe("Failed checks in a row, this one included."),
+    successes: z.int().describe("Good checks in a row, this one included."),
+    incident_id: z.string().nullable().describe("The incident the monitor has open after this check."),
+  }),
+});
+
+export const heartbeatPingResponse = z.object({
+  status: z.enum(["ok", "paused"]).describe("paused: the heartbeat is paused, so the ping is not counted."),
+  message: z.string(),
+});
+
 export const errorResponseSchema = z.object({
   error: z.object({
     code: z.enum(API_ERROR_CODES),
@@ -112,3 +166,5 @@ export type ComponentGroupResponse = z.output<typeof componentGroupResponse>;
 export type IncidentUpdateResponse = z.output<typeof incidentUpdateResponse>;
 export type IncidentResponse = z.output<typeof incidentResponse>;
 export type SubscriberResponse = z.output<typeof subscriberResponse>;
+export type MonitorResponse = z.output<typeof monitorResponse>;
+export type MonitorCheckResponse = z.output<typeof monitorCheckResponse>;

@@ -9,6 +9,10 @@ import * as update from "../../../app/api/v1/incidents/[id]/updates/[updateId]/r
 import * as updates from "../../../app/api/v1/incidents/[id]/updates/route";
 import * as incidents from "../../../app/api/v1/incidents/route";
 import * as maintenance from "../../../app/api/v1/maintenance/route";
+import * as heartbeat from "../../../app/api/v1/heartbeats/[secret]/route";
+import * as monitorCheck from "../../../app/api/v1/monitors/[id]/check/route";
+import * as monitor from "../../../app/api/v1/monitors/[id]/route";
+import * as monitors from "../../../app/api/v1/monitors/route";
 import * as openapi from "../../../app/api/v1/openapi.json/route";
 import * as subscribers from "../../../app/api/v1/subscribers/route";
 
@@ -36,6 +40,10 @@ export const routeTable: Record<string, RouteModule> = {
   "/api/v1/incidents/{id}/postmortem": postmortem,
   "/api/v1/maintenance": maintenance,
   "/api/v1/subscribers": subscribers,
+  "/api/v1/monitors": monitors,
+  "/api/v1/monitors/{id}": monitor,
+  "/api/v1/monitors/{id}/check": monitorCheck,
+  "/api/v1/heartbeats/{secret}": heartbeat,
   "/api/v1/openapi.json": openapi,
 };
 
