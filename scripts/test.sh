@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, as CI runs it. Installs what it needs (a supported Node when the
-# machine's is not, npm packages, Debian's chromium), then lint, type-check, unit tests,
+# machine's is not, npm packages, Debian's chromium, nginx-light and prometheus-alertmanager,
+# which the monitor tests run for real), then lint, type-check, unit tests,
 # database tests on SQLite and PostgreSQL, a production build, a smoke run on Node 26
 # (scripts/smoke-node.sh) and the Playwright suite. Any failure stops it with a non-zero exit.
 set -euo pipefail
@@ -9,12 +10,25 @@ source scripts/setup.sh
 
 install_packages
 
-if [ ! -x /usr/bin/chromium ]; then
-  step "Installing Debian's chromium for Playwright"
+# Debian packages by the program each provides: the browser, the proxy the monitor e2e test
+# puts in front of a failing upstream, and the Alertmanager that posts alerts to Beacon.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+[ -x /usr/bin/prometheus-alertmanager ] || missing+=(prometheus-alertmanager)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "Installing Debian's ${missing[*]}"
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  # No service is started: the tests run their own nginx and Alertmanager on ports of their own.
+  policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | $sudo_cmd tee "$policy" >/dev/null && $sudo_cmd chmod +x "$policy"
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [ -n "$policy" ]; then $sudo_cmd rm -f "$policy"; fi
 fi
 
 pg_url=${BEACON_TEST_PG_URL:-postgres://root@127.0.0.1:5432/postgres}

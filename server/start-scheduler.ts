@@ -4,18 +4,21 @@ import { deleteLoginAttemptsBefore } from "../lib/auth/login-throttle";
 import { deleteExpiredSessions } from "../lib/auth/revoke-session";
 import { advanceMaintenance } from "../lib/incidents/advance-maintenance";
 import { log } from "../lib/log";
+import { runMonitorHousekeeping } from "../lib/monitors/rollups/run-monitor-housekeeping";
 import { deleteSubscribeAttemptsBefore } from "../lib/subscribers/subscribe-throttle";
 import { startMonitorWorker } from "./workers/monitor-worker";
 import { startOutboxWorker } from "./workers/outbox-worker";
 
 // Timed work that runs inside the ordinary `npm start` process, so nothing extra has to be
 // deployed: maintenance windows start and end on time, expired sessions and old sign-in
-// subscribe and bad-token attempts are cleared, subscribers' emails are sent (the mail worker)
-// and monitors are checked (the monitor worker). Every job is safe when several Beacon
+// subscribe and bad-token attempts are cleared, subscribers' emails are sent (the mail worker),
+// monitors are checked (the monitor worker) and their checks rolled up. Every job is safe when several Beacon
 // processes run it at once.
 
 const MAINTENANCE_EVERY_MS = 5_000;
 const CLEANUP_EVERY_MS = 60 * 60_000;
+// Hourly roll-ups are written a few minutes after each hour; raw checks older than 48 h go.
+const MONITOR_HOUSEKEEPING_EVERY_MS = 5 * 60_000;
 const KEEP_LOGIN_ATTEMPTS_MS = 24 * 60 * 60_000;
 
 function every(ms: number, name: string, job: () => Promise<void>): () => void {
@@ -46,6 +49,9 @@ export function startScheduler(): () => Promise<void> {
   const stopMonitorWorker = startMonitorWorker();
   const stops = [
     every(MAINTENANCE_EVERY_MS, "maintenance scheduler", () => runMaintenanceTransitions()),
+    every(MONITOR_HOUSEKEEPING_EVERY_MS, "monitor roll-ups", async () => {
+      await runMonitorHousekeeping();
+    }),
     every(CLEANUP_EVERY_MS, "cleanup", async () => {
       const now = new Date();
       await deleteExpiredSessions(now);

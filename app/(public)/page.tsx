@@ -54,7 +54,7 @@ export default async function StatusPage() {
         <h2 id="components-heading" className="mb-3 text-lg font-semibold">
           Components
         </h2>
-        <ComponentList sections={data.sections} timeZone={zone} />
+        <ComponentList sections={data.sections} timeZone={zone} now={now} />
       </section>
       <IncidentSection id="upcoming-maintenance" title="Upcoming maintenance" incidents={data.upcomingMaintenance} timeZone={zone} now={now} />
       <section aria-labelledby="recent-heading" className="space-y-3">

@@ -15,6 +15,7 @@ import { getVisitorGuidance, type Guidance } from "./guidance";
 import { type Rollup, rollupStatus } from "./rollup";
 import { overallUptime, type UptimeDay, uptimeDays } from "./uptime";
 import { getPublicPage } from "./get-public-page";
+import { type ComponentResponseTimes, loadResponseTimes } from "./load-response-times";
 
 export const UPTIME_DAYS = 90;
 const RECENT_DAYS = 14;
@@ -22,7 +23,13 @@ const DAY_MS = 86_400_000;
 
 export type UptimeBarDay = UptimeDay & { incidents: { id: string; name: string }[] };
 
-export type StatusPageComponent = ComponentRecord & { uptime: UptimeBarDay[]; uptimePercent: number | null };
+export type StatusPageComponent = ComponentRecord & {
+  uptime: UptimeBarDay[];
+  uptimePercent: number | null;
+  /** Where the percentage comes from: the checks of a monitor, or the status log. */
+  uptimeSource: "checks" | "status";
+  responseTimes: ComponentResponseTimes | null;
+};
 
 export type StatusPageSection = {
   group: { id: string; name: string; description: string | null; status: ComponentStatus } | null;
@@ -74,6 +81,9 @@ export async function loadStatusPage(now = new Date()): Promise<StatusPageData> 
     (incident) => !openIds.has(incident.id) && (incident.resolvedAt ?? incident.startedAt).getTime() >= recentFrom,
   );
 
+  const visible = tree.components.filter((c) => c.showcase && (!c.onlyShowIfDegraded || c.status !== "operational"));
+  const charts = await loadResponseTimes(page.id, visible.map((c) => c.id), now);
+
   const component = (record: ComponentRecord): StatusPageComponent => {
     const days = uptimeDays({ entries: log, componentId: record.id, createdAt: record.createdAt, startDate: record.startDate, now, days: UPTIME_DAYS, timeZone: page.timeZone });
     const affecting = incidents.filter((incident) => incident.kind === "incident" && incident.components.some((c) => c.id === record.id));
@@ -82,9 +92,12 @@ export async function loadStatusPage(now = new Date()): Promise<StatusPageData> 
       const onDay = affecting.filter((incident) => overlaps(incident, start.getTime(), end.getTime()));
       return { ...day, incidents: onDay.map(({ id, name }) => ({ id, name })) };
     });
-    return { ...record, uptime, uptimePercent: overallUptime(days) };
+    const responseTimes = charts.get(record.id) ?? null;
+    // A monitored component's uptime is that of its checks over the 90 days (the formula says so).
+    const checked = responseTimes?.ranges.find((range) => range.range === "90d")?.summary.uptimePercent ?? null;
+    if (checked !== null) return { ...record, uptime, uptimePercent: checked, uptimeSource: "checks", responseTimes };
+    return { ...record, uptime, uptimePercent: overallUptime(days), uptimeSource: "status", responseTimes };
   };
-  const visible = tree.components.filter((c) => c.showcase && (!c.onlyShowIfDegraded || c.status !== "operational"));
   const sections: (StatusPageSection & { position: number })[] = [
     ...tree.groups.map((group) => {
       const children = visible.filter((c) => c.groupId === group.id).map(component);

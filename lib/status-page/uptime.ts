@@ -18,6 +18,13 @@ export const UPTIME_FORMULA =
   "major outage + 0.3 × minutes of partial outage) ÷ minutes observed). Time before a component was added " +
   "is not counted, and today counts only up to now.";
 
+/** For components Beacon checks itself: the share of checks that passed. */
+export const CHECKS_UPTIME_FORMULA =
+  "For a component Beacon checks itself (marked “from checks”), uptime is the share of its checks over the last 90 days " +
+  "that passed: uptime = 100 % × checks that passed ÷ all checks. A check passes when the site answered in time with an " +
+  "expected status code (and the expected content, where that is checked); a slow answer counts as failed. The bars " +
+  "per day still show the component's status over the day.";
+
 export type IssueMinutes = Record<Exclude<ComponentStatus, "operational">, number>;
 
 export type UptimeDay = {

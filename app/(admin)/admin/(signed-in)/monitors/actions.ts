@@ -3,6 +3,8 @@
 import { checkMonitorNow } from "@/lib/monitors/check-monitor-now";
 import { createMonitor } from "@/lib/monitors/create-monitor";
 import { deleteMonitor } from "@/lib/monitors/delete-monitor";
+import { createHeartbeat } from "@/lib/monitors/heartbeats/create-heartbeat";
+import { updateHeartbeat } from "@/lib/monitors/heartbeats/update-heartbeat";
 import type { CreateMonitorInput } from "@/lib/monitors/schemas";
 import { updateMonitor } from "@/lib/monitors/update-monitor";
 import { CONFIRM_DELETION, formAction } from "@/web/forms/form-action";
@@ -48,4 +50,32 @@ export const deleteMonitorAction = formAction({ name: "delete monitor", confirm:
   await deleteMonitor(actor, values.id ?? "");
   revalidatePath("/admin/monitors");
   redirect("/admin/monitors?deleted=1");
+});
+
+// The ping URL holds the heartbeat's secret: shown in the action's state only, this once.
+export type CreateHeartbeatState = FormState | { status: "created"; message: string; id: string; pingUrl: string };
+
+function heartbeatInput(values: Record<string, string>) {
+  const number = (name: string) => (values[name]?.trim() ? Number(values[name]) : undefined);
+  return {
+    name: values.name ?? "",
+    componentId: values.componentId ?? "",
+    periodSeconds: Number(values.periodSeconds ?? ""),
+    graceSeconds: number("graceSeconds"),
+    failureThreshold: number("failureThreshold"),
+    successThreshold: number("successThreshold"),
+    showChart: values.showChart === "on",
+  };
+}
+
+export const createHeartbeatAction = formAction<CreateHeartbeatState>({ name: "create heartbeat", reword }, async ({ actor, values }) => {
+  const { monitor, pingUrl } = await createHeartbeat(actor, heartbeatInput(values));
+  revalidatePath("/admin/monitors");
+  return { status: "created", message: `“${monitor.name}” added.`, id: monitor.id, pingUrl };
+});
+
+export const updateHeartbeatAction = formAction<CreateHeartbeatState>({ name: "update heartbeat", reword }, async ({ actor, values }) => {
+  await updateHeartbeat(actor, { id: values.id ?? "", ...heartbeatInput(values) });
+  revalidatePath(`/admin/monitors/${values.id}`);
+  return { status: "success", message: "Saved.", key: String(Date.now()) };
 });

@@ -1,5 +1,6 @@
 import { LocalTime } from "@/components/local-time";
 import type { CheckPoint, MonitorSummary } from "@/lib/monitors/list-monitor-summaries";
+import { formatDuration } from "@/lib/time/format-time";
 import Link from "next/link";
 import { Sparkline, sparklineSummary } from "./sparkline";
 
@@ -23,6 +24,11 @@ export function timingsLine(check: CheckPoint): string {
     .join(" · ");
 }
 
+/** "45 s", "5 min", "1 d" */
+export function periodWords(seconds: number): string {
+  return seconds < 60 ? `${seconds} s` : formatDuration(seconds * 1000);
+}
+
 export function CheckLine({ check, timeZone }: { check: CheckPoint; timeZone: string }) {
   return (
     <>
@@ -36,13 +42,26 @@ export function MonitorFacts({ monitor, timeZone }: { monitor: MonitorSummary; t
   const last = monitor.recent.at(-1);
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-      <dt className={termClass}>Checks</dt>
-      <dd className="break-all">
-        <code>
-          {monitor.method} {monitor.url}
-        </code>{" "}
-        every {monitor.intervalSeconds} s, for {monitor.componentName}
-      </dd>
+      {monitor.kind === "heartbeat" ? (
+        <>
+          <dt className={termClass}>Expects</dt>
+          <dd>
+            a ping every {periodWords(monitor.intervalSeconds)} (grace {periodWords(monitor.graceSeconds)}), for {monitor.componentName}
+          </dd>
+          <dt className={termClass}>Last ping</dt>
+          <dd>{monitor.lastPingAt ? <LocalTime date={monitor.lastPingAt} timeZone={timeZone} /> : "None yet."}</dd>
+        </>
+      ) : (
+        <>
+          <dt className={termClass}>Checks</dt>
+          <dd className="break-all">
+            <code>
+              {monitor.method} {monitor.url}
+            </code>{" "}
+            every {periodWords(monitor.intervalSeconds)}, for {monitor.componentName}
+          </dd>
+        </>
+      )}
       <dt className={termClass}>Last check</dt>
       <dd>{last ? <CheckLine check={last} timeZone={timeZone} /> : "Not checked yet."}</dd>
       <dt className={termClass}>Latest</dt>

@@ -6,6 +6,7 @@ import type { ComponentChoiceSection } from "@/lib/subscribers/component-choices
 import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { createMonitorAction, updateMonitorAction } from "./actions";
+import { ComponentSelect } from "./component-select";
 
 // Adding an HTTP monitor, or changing one (`existing`). Plain controls: it works without
 // JavaScript. Header values are never shown again once saved; their names are.
@@ -67,35 +68,7 @@ export function MonitorForm({ sections, minInterval, existing }: Props) {
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold">What to check</legend>
         <Field name="name" label="Name" hint="Shown in the dashboard and in the incidents it opens, e.g. “Shop front page”." required {...common} />
-        <div>
-          <label htmlFor="monitor-componentId" className="block text-sm font-medium">
-            Component
-          </label>
-          <p id="componentId-hint" className={hintClass}>
-            Its status follows the checks: down means major outage, slow means degraded performance.
-          </p>
-          <select id="monitor-componentId" name="componentId" required defaultValue={values.componentId ?? ""} className={inputClass} aria-describedby={`componentId-hint${errors?.componentId ? " componentId-error" : ""}`}>
-            <option value="">Choose a component…</option>
-            {sections.map((section) =>
-              section.group ? (
-                <optgroup key={section.group.id} label={section.group.name}>
-                  {section.components.map((component) => (
-                    <option key={component.id} value={component.id}>
-                      {component.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : (
-                section.components.map((component) => (
-                  <option key={component.id} value={component.id}>
-                    {component.name}
-                  </option>
-                ))
-              ),
-            )}
-          </select>
-          <FieldError name="componentId" errors={errors} />
-        </div>
+        <ComponentSelect id="monitor-componentId" sections={sections} value={values.componentId ?? ""} errors={errors} hint="Its status follows the checks: down means major outage, slow means degraded performance." />
         <Field name="url" label="URL" type="url" placeholder="https://example.com/health" hint="http:// or https://; internal addresses are fine." required mono {...common} />
         <div>
           <label htmlFor="monitor-method" className="block text-sm font-medium">

@@ -6,6 +6,7 @@ import { listComponentChoices } from "@/lib/subscribers/component-choices";
 import { requireUser } from "@/web/session/request-session";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HeartbeatForm } from "./heartbeat-form";
 import { MonitorFacts } from "./monitor-facts";
 import { MonitorForm } from "./monitor-form";
 import { MonitorStateBadge } from "./state-badge";
@@ -31,6 +32,12 @@ function MonitorRow({ monitor, timeZone }: { monitor: MonitorSummary; timeZone: 
 export default async function MonitorsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const user = await requireUser();
   const [page, monitors, sections, { deleted }] = await Promise.all([getPublicPage(), listMonitorSummaries(user), listComponentChoices(DEFAULT_PAGE_ID), searchParams]);
+  const hasComponents = sections.some((section) => section.components.length > 0);
+  const noComponents = (
+    <p>
+      It sets the status of a component: <Link href="/admin/components" className="underline underline-offset-2">add a component</Link> first.
+    </p>
+  );
   return (
     <>
       <h1 className="text-2xl font-semibold">Monitors</h1>
@@ -46,7 +53,7 @@ export default async function MonitorsPage({ searchParams }: { searchParams: Pro
       ) : null}
       <section aria-labelledby="monitors-heading" className="space-y-3">
         <h2 id="monitors-heading" className="text-lg font-semibold">
-          Monitors
+          Monitors and heartbeats
         </h2>
         {monitors.length === 0 ? (
           <p className="text-slate-600 dark:text-slate-400">No monitors yet.</p>
@@ -62,13 +69,17 @@ export default async function MonitorsPage({ searchParams }: { searchParams: Pro
         <h2 id="add-heading" className="text-lg font-semibold">
           Add a monitor
         </h2>
-        {sections.some((section) => section.components.length > 0) ? (
-          <MonitorForm sections={sections} minInterval={getEnv().BEACON_MIN_CHECK_INTERVAL_SECONDS} />
-        ) : (
-          <p>
-            A monitor sets the status of a component: <Link href="/admin/components" className="underline underline-offset-2">add a component</Link> first.
-          </p>
-        )}
+        {hasComponents ? <MonitorForm sections={sections} minInterval={getEnv().BEACON_MIN_CHECK_INTERVAL_SECONDS} /> : noComponents}
+      </section>
+      <section aria-labelledby="heartbeat-heading" className="space-y-3">
+        <h2 id="heartbeat-heading" className="text-lg font-semibold">
+          Add a heartbeat
+        </h2>
+        <p className="text-slate-600 dark:text-slate-400">
+          For jobs Beacon cannot check from outside (backups, cron tasks, queue consumers): the job calls its secret URL when it has run. No call
+          within the period plus the grace counts as a failure, with an incident as for a monitor.
+        </p>
+        {hasComponents ? <HeartbeatForm sections={sections} /> : noComponents}
       </section>
     </>
   );

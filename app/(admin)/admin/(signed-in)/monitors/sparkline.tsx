@@ -1,6 +1,6 @@
 import type { CheckPoint } from "@/lib/monitors/list-monitor-summaries";
 
-// The latest checks as bars: height is the response time, a failed check is a full-height red
+// The latest checks as bars, oldest first: height is the response time, a failed check is a full-height red
 // bar (amber when degraded). The same facts are in the text beside it, so colour is not the
 // only way to tell.
 
@@ -21,13 +21,15 @@ export function Sparkline({ checks }: { checks: CheckPoint[] }) {
   if (checks.length === 0) return null;
   const slowest = Math.max(1, ...checks.map((check) => check.totalMs));
   const step = WIDTH / Math.max(checks.length, 30);
+  // The latest check at the right end, as on the public chart, whatever their number.
+  const offset = WIDTH - checks.length * step;
   return (
     <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" className="shrink-0">
       {checks.map((check, index) => {
         const failed = check.outcome === "down";
         const height = failed ? HEIGHT : Math.max(2, (check.totalMs / slowest) * HEIGHT);
         const colour = failed ? "fill-red-600 dark:fill-red-400" : check.outcome === "degraded" ? "fill-amber-500" : "fill-slate-400 dark:fill-slate-500";
-        return <rect key={check.id} x={index * step} y={HEIGHT - height} width={Math.max(1, step - 1)} height={height} className={colour} />;
+        return <rect key={check.id} x={offset + index * step} y={HEIGHT - height} width={Math.max(1, step - 1)} height={height} className={colour} />;
       })}
     </svg>
   );

@@ -8,6 +8,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CheckLine, MonitorFacts } from "../monitor-facts";
+import { HeartbeatForm } from "../heartbeat-form";
 import { MonitorForm } from "../monitor-form";
 import { MonitorStateBadge } from "../state-badge";
 import { CheckNowForm, DeleteMonitorForm, PauseOrResumeForm } from "./monitor-actions";
@@ -53,12 +54,12 @@ export default async function MonitorPage({ params, searchParams }: { params: Pr
       </h1>
       {created ? (
         <p role="status" className="font-medium text-green-800 dark:text-green-300">
-          Monitor added: its first check runs within a few seconds.
+          Monitor added: its first check runs within a few seconds. Reload to see it.
         </p>
       ) : null}
       <MonitorFacts monitor={monitor} timeZone={page.timeZone} />
       <div className="flex flex-wrap items-start gap-4">
-        <CheckNowForm id={monitor.id} />
+        {monitor.kind === "http" ? <CheckNowForm id={monitor.id} /> : null}
         <PauseOrResumeForm id={monitor.id} paused={monitor.paused} />
       </div>
       <section aria-labelledby="failures-heading" className="space-y-3">
@@ -81,7 +82,11 @@ export default async function MonitorPage({ params, searchParams }: { params: Pr
         <h2 id="edit-heading" className="text-lg font-semibold">
           Change it
         </h2>
-        <MonitorForm sections={sections} minInterval={getEnv().BEACON_MIN_CHECK_INTERVAL_SECONDS} existing={{ id: monitor.id, headerNames: monitor.headerNames, values }} />
+        {monitor.kind === "heartbeat" ? (
+          <HeartbeatForm sections={sections} existing={{ id: monitor.id, values: { ...values, periodSeconds: text(monitor.intervalSeconds), graceSeconds: text(monitor.graceSeconds) } }} />
+        ) : (
+          <MonitorForm sections={sections} minInterval={getEnv().BEACON_MIN_CHECK_INTERVAL_SECONDS} existing={{ id: monitor.id, headerNames: monitor.headerNames, values }} />
+        )}
       </section>
       <DeleteMonitorForm id={monitor.id} name={monitor.name} />
     </>
