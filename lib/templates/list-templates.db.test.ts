@@ -49,7 +49,7 @@ describe("listTemplates", () => {
       ],
     });
     const templates = await listTemplates(pageId);
-    expect(templates.map((template) => template.label)).toEqual(["502 Bad Gateway", "Upstream timeout (504)", "Busy", "Network problem", "Unplanned maintenance", "Mine"]);
+    expect(templates.map((template) => template.label)).toEqual(["502 Bad Gateway", "Upstream timeout (504)", "Busy", "Network problem", "Site down", "Certificate expiring", "Background job late", "Unplanned maintenance", "Mine"]);
     expect(templates.find((template) => template.label === "Busy")).toMatchObject({ builtIn: true, edited: true, body: "Ours" });
     expect(templates.find((template) => template.label === "Mine")).toMatchObject({ key: null, builtIn: false, edited: false });
   });
