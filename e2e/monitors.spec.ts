@@ -137,16 +137,17 @@ test("a 502 from the proxy opens the incident, tells the subscriber, and resolve
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`the monitor pages and the chart have no accessibility violations (${colorScheme})`, async ({ browser }, testInfo) => {
+  test(`the monitor and alert pages and the chart have no accessibility violations (${colorScheme})`, async ({ browser }, testInfo) => {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await signInAs(context, server!.url, "owner", db);
     const monitor = await db!.monitor.findFirstOrThrow({ select: { id: true } });
-    for (const target of ["/admin/monitors", `/admin/monitors/${monitor.id}`, "/"]) {
+    for (const target of ["/admin/monitors", `/admin/monitors/${monitor.id}`, "/admin/alerts", "/"]) {
       await page.goto(`${server!.url}${target}`);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${target} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-      await page.screenshot({ path: testInfo.outputPath(`${target === "/" ? "public" : target.split("/").length > 3 ? "monitor" : "monitors"}-${colorScheme}.png`), fullPage: true });
+      const name = target === "/" ? "public" : target.split("/").length > 3 ? "monitor" : target.slice("/admin/".length);
+      await page.screenshot({ path: testInfo.outputPath(`${name}-${colorScheme}.png`), fullPage: true });
     }
     await context.close();
   });

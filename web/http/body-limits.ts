@@ -3,6 +3,9 @@
 // with 413, by its declared Content-Length before anything is read (server/http/request-gate.ts),
 // or once the bytes read pass the cap (web/http/read-limited-body.ts, Next for actions).
 
+import { ALERTMANAGER_PATH } from "../../lib/alerts/receiver-config";
+import { ALERTMANAGER_BODY_LIMIT } from "../../lib/alerts/schemas";
+
 /** /api/v1 JSON bodies. */
 export const API_BODY_LIMIT = 64 * 1024;
 
@@ -20,6 +23,8 @@ export const UNSUBSCRIBE_PATH = "/subscribe/unsubscribe";
 
 /** The cap for a request path (without its query). */
 export function bodyLimitFor(pathname: string): number {
+  // Alertmanager sends a whole group at once (100 alerts are about 86 KB) and retries no 4xx.
+  if (pathname === ALERTMANAGER_PATH) return ALERTMANAGER_BODY_LIMIT;
   if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) return API_BODY_LIMIT;
   if (pathname === UNSUBSCRIBE_PATH) return UNSUBSCRIBE_BODY_LIMIT;
   return FORM_BODY_LIMIT;

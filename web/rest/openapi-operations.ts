@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { alertmanagerWebhook } from "../../lib/alerts/schemas";
 import { createMonitorBody, updateMonitorBody } from "./monitor-schemas";
 import * as req from "./request-schemas";
 
@@ -39,6 +40,7 @@ export const requestSchemas: Record<string, z.ZodType> = {
   CreateSubscriber: req.createSubscriberBody,
   CreateMonitor: createMonitorBody,
   UpdateMonitor: updateMonitorBody,
+  AlertmanagerWebhook: alertmanagerWebhook,
 };
 
 const v1 = "/api/v1";
@@ -73,6 +75,7 @@ export const operations: Operation[] = [
   { method: "patch", path: monitor, operationId: "updateMonitor", summary: "Change the fields sent (headers sent replace all headers)", tag: "Monitors", body: { id: "UpdateMonitor" }, status: 200, response: "Monitor", writes: true },
   { method: "delete", path: monitor, operationId: "deleteMonitor", summary: "Delete a monitor and its checks (its incidents stay)", tag: "Monitors", status: 204, writes: true },
   { method: "post", path: `${monitor}/check`, operationId: "checkMonitor", summary: "Check a monitor now and wait for the outcome (409 while it is being checked)", tag: "Monitors", status: 200, response: "MonitorCheck", writes: true },
+  { method: "post", path: `${v1}/integrations/alertmanager`, operationId: "receiveAlertmanagerWebhook", summary: "Prometheus Alertmanager's webhook (payload version 4): opens, updates or resolves the alert group's incident", tag: "Incidents", body: { id: "AlertmanagerWebhook" }, status: 200, response: "AlertmanagerResult", writes: true },
   { method: "get", path: `${v1}/heartbeats/{secret}`, operationId: "pingHeartbeat", summary: "A job's ping (the secret URL is the credential; no token)", tag: "Monitors", status: 200, response: "HeartbeatPing", public: true },
   { method: "post", path: `${v1}/heartbeats/{secret}`, operationId: "pingHeartbeatPost", summary: "A job's ping, as POST (a body is ignored)", tag: "Monitors", status: 200, response: "HeartbeatPing", public: true },
   { method: "get", path: `${v1}/openapi.json`, operationId: "getOpenApi", summary: "This document", tag: "Meta", status: 200, public: true },

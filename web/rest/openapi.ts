@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { alertmanagerResult } from "../../lib/alerts/schemas";
 import { BEACON_VERSION } from "../../lib/version";
 import { type Operation, operations, requestSchemas } from "./openapi-operations";
 import { webhookOperations } from "./openapi-webhooks";
@@ -23,6 +24,7 @@ const responseSchemas: Record<string, z.ZodType> = {
   MonitorList: res.monitorListResponse,
   MonitorCheck: res.monitorCheckResponse,
   HeartbeatPing: res.heartbeatPingResponse,
+  AlertmanagerResult: alertmanagerResult,
   Error: res.errorResponseSchema,
 };
 
@@ -44,7 +46,7 @@ const errorDescriptions: Record<number, string> = {
   401: "No token, or an unknown, revoked or expired one.",
   404: "No such resource (or a referenced id that does not exist).",
   409: "Changed by someone else meanwhile; try again.",
-  413: "The body is larger than 64 KB.",
+  413: "The body is larger than 64 KB (1 MB for Alertmanager's webhook).",
   422: "Invalid values, such as a date outside 1970 to five years ahead; `fields` says which.",
   500: "A bug on our side; it is logged.",
   503: "The database is busy (another process holds its write lock) or unreachable; nothing was saved. Try again after `Retry-After` seconds.",

@@ -10,6 +10,7 @@ import * as updates from "../../../app/api/v1/incidents/[id]/updates/route";
 import * as incidents from "../../../app/api/v1/incidents/route";
 import * as maintenance from "../../../app/api/v1/maintenance/route";
 import * as heartbeat from "../../../app/api/v1/heartbeats/[secret]/route";
+import * as alertmanager from "../../../app/api/v1/integrations/alertmanager/route";
 import * as monitorCheck from "../../../app/api/v1/monitors/[id]/check/route";
 import * as monitor from "../../../app/api/v1/monitors/[id]/route";
 import * as monitors from "../../../app/api/v1/monitors/route";
@@ -44,6 +45,7 @@ export const routeTable: Record<string, RouteModule> = {
   "/api/v1/monitors/{id}": monitor,
   "/api/v1/monitors/{id}/check": monitorCheck,
   "/api/v1/heartbeats/{secret}": heartbeat,
+  "/api/v1/integrations/alertmanager": alertmanager,
   "/api/v1/openapi.json": openapi,
 };
 

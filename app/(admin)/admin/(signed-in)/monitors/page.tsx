@@ -44,7 +44,11 @@ export default async function MonitorsPage({ searchParams }: { searchParams: Pro
       <p className="text-slate-600 dark:text-slate-400">
         Beacon checks your sites itself. After a few failed checks in a row it sets the component&apos;s status and opens an incident from the matching
         template (a 502 opens “502 Bad Gateway”), and subscribers hear of it; when the checks pass again it resolves the incident, unless someone posted
-        on it.
+        on it. Alerts from the monitoring you already run can do the same:{" "}
+        <Link href="/admin/alerts" className="underline underline-offset-2">
+          Prometheus Alertmanager
+        </Link>
+        .
       </p>
       {deleted ? (
         <p role="status" className="font-medium text-green-800 dark:text-green-300">
