@@ -99,6 +99,17 @@ describe("a monitor's incidents", () => {
     expect(updates.map((update) => update.body.split(":")[0])).toContain("Beacon's monitor “Shop slow” is failing");
   });
 
+  it("restore the component the incident set, even when the monitor moved to another meanwhile", async () => {
+    const { component, monitor, run, state } = await monitored("Shop moved", { failureThreshold: 1, successThreshold: 1 });
+    await run(badGateway);
+    const { incidentId } = await state();
+    const other = await createComponent(commandLineActor, { name: "Shop moved elsewhere" });
+    await db().monitor.update({ where: { id: monitor.id }, data: { componentId: other.id } });
+    await run(ok);
+    expect((await db().incident.findUniqueOrThrow({ where: { id: incidentId! } })).status).toBe("resolved");
+    expect((await db().component.findUniqueOrThrow({ where: { id: component.id } })).status).toBe("operational");
+  });
+
   it("stay quiet while the component is under maintenance, and open once it is over if it still fails", async () => {
     const { component, run, state } = await monitored("Shop maintenance", { failureThreshold: 1, successThreshold: 1 });
     await db().component.update({ where: { id: component.id }, data: { status: "under_maintenance" } });

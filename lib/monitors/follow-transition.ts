@@ -87,9 +87,13 @@ async function resolve(tx: Tx, monitor: MonitorFacts, incidentId: string, result
   const firstGood = await tx.monitorCheck.findMany({ where: { monitorId: monitor.id, outcome: "up" }, orderBy: { checkedAt: "desc" }, take: monitor.successes, select: { checkedAt: true } });
   const since = firstGood.at(-1)?.checkedAt ?? now;
   const started = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { startedAt: true } });
-  const component = await tx.component.findFirst({ where: { id: monitor.componentId, pageId: monitor.pageId }, select: { status: true } });
-  // Maintenance put the component there, not this incident; it takes it out.
-  const components = component && component.status !== "under_maintenance" ? { [monitor.componentId]: "operational" as const } : {};
+  // Every component the incident left down (the monitor may have moved to another meanwhile),
+  // but those under maintenance: maintenance put them there and takes them out.
+  const affected = await tx.component.findMany({
+    where: { pageId: monitor.pageId, incidents: { some: { incidentId } }, status: { notIn: ["operational", "under_maintenance"] } },
+    select: { id: true },
+  });
+  const components = Object.fromEntries(affected.map(({ id }) => [id, "operational" as const]));
   const body = resolvingNote({ monitorName: monitor.name, timeZone, successes: monitor.successes, since, lastedMs: since.getTime() - started.startedAt.getTime(), message: result.message });
   const update = await recordIncidentUpdate(tx, { incident, actor, status: "resolved", body, deliverNotifications: true, components, now, source: "monitor" });
   await recordAudit(tx, {
