@@ -6,11 +6,11 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// `npm run bench:monitors`: 1,000 HTTP monitors at a 60 s interval checked by the real monitor
-// worker for BENCH_MONITOR_SECONDS (300 by default) against a local target in a child process,
-// whose CPU is therefore not Beacon's. Prints Beacon's CPU share, how late checks start against
-// their schedule, and how much the database grows. Uses a throw-away SQLite database unless
-// DATABASE_URL is set (then it adds 1,000 monitors there: point it at a scratch database).
+// `npm run bench:monitors`: 1,000 HTTP monitors (BENCH_MONITORS) at a 60 s interval checked by
+// the real monitor worker for BENCH_MONITOR_SECONDS (300 by default) against a local target in a
+// child process, whose CPU is therefore not Beacon's. Prints Beacon's CPU share, how late checks
+// start against their schedule, and how much the database grows. Uses a throw-away SQLite
+// database unless DATABASE_URL is set (then it adds the monitors there: use a scratch database).
 
 const MONITORS = Number(process.env.BENCH_MONITORS ?? 1_000);
 const SECONDS = Number(process.env.BENCH_MONITOR_SECONDS ?? 300);
@@ -60,11 +60,8 @@ async function main() {
   const target = databaseTarget();
   // What a table takes with its indexes: pg_total_relation_size, or SQLite's pages (dbstat).
   const size = async (table: "MonitorCheck" | "MonitorRollup") => {
-    const [row] =
-      target.provider === "postgresql"
-        ? await db.$queryRawUnsafe<{ bytes: bigint }[]>(`SELECT pg_total_relation_size('"${table}"') AS bytes`)
-        : await db.$queryRaw<{ bytes: bigint | number }[]>`SELECT SUM(s.pgsize) AS bytes FROM dbstat s JOIN sqlite_master m ON m.name = s.name WHERE m.tbl_name = ${table}`;
-    return Number(row?.bytes ?? 0);
+    const sql = target.provider === "postgresql" ? `SELECT pg_total_relation_size('"${table}"') AS bytes` : `SELECT SUM(s.pgsize) AS bytes FROM dbstat s JOIN sqlite_master m ON m.name = s.name WHERE m.tbl_name = '${table}'`;
+    return Number((await db.$queryRawUnsafe<{ bytes: bigint | number }[]>(sql))[0]?.bytes ?? 0);
   };
   // The whole SQLite file, write-ahead log included, after a checkpoint.
   const fileSize = async () => {
@@ -77,9 +74,7 @@ async function main() {
   try {
     const { id: componentId } = await createComponent(commandLineActor, { name: "Bench targets" });
     const ids: string[] = [];
-    for (let index = 0; index < MONITORS; index++) {
-      ids.push((await createMonitor(commandLineActor, { name: `Bench ${index}`, url: `${server.url}/m/${index}`, componentId, intervalSeconds: INTERVAL_MS / 1000 })).id);
-    }
+    for (let index = 0; index < MONITORS; index++) ids.push((await createMonitor(commandLineActor, { name: `Bench ${index}`, url: `${server.url}/m/${index}`, componentId, intervalSeconds: INTERVAL_MS / 1000 })).id);
     // Spread evenly over the interval, as an installation is after a while: monitors are added
     // at different times and each keeps its own rhythm, so they do not all fire at once.
     const firstSlot = Math.ceil(Date.now() / 1000) * 1000 + 3_000;

@@ -4,6 +4,7 @@ import { claimDueMonitors, type ClaimedMonitor, releaseMonitors } from "../../li
 import { runMonitorCheck } from "../../lib/monitors/run-monitor-check";
 import { describeFailure } from "../../lib/notifications/outbox/describe-failure";
 import { wakeMailWorker } from "../../lib/notifications/outbox/wake";
+import { createLoopPause } from "./loop-pause";
 
 // The monitor worker: claims the monitors that are due and checks them, many at a time, in a
 // loop. It runs inside `npm start` and in `npm run worker` processes; any number may run
@@ -32,18 +33,7 @@ export function startMonitorWorker(options: MonitorWorkerOptions = {}): () => Pr
   const pollMs = options.pollMs ?? 250;
   const inFlight = new Map<string, { claim: ClaimedMonitor; done: Promise<void> }>();
   let stopping = false;
-  let interrupt: (() => void) | undefined;
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(finish, ms);
-      function finish() {
-        clearTimeout(timer);
-        interrupt = undefined;
-        resolve();
-      }
-      interrupt = finish;
-      if (stopping) finish();
-    });
+  const pause = createLoopPause();
 
   const check = (claim: ClaimedMonitor) => {
     const done = runMonitorCheck(claim)
@@ -60,7 +50,7 @@ export function startMonitorWorker(options: MonitorWorkerOptions = {}): () => Pr
       .finally(() => {
         inFlight.delete(claim.id);
         // A free slot: look again at once when the last claim filled every slot.
-        if (inFlight.size === concurrency - 1) interrupt?.();
+        if (inFlight.size === concurrency - 1) pause.wake();
       });
     inFlight.set(claim.id, { claim, done });
   };
@@ -73,17 +63,17 @@ export function startMonitorWorker(options: MonitorWorkerOptions = {}): () => Pr
         const claims = free > 0 ? await claimDueMonitors({ limit: free }) : [];
         for (const claim of claims) check(claim);
         // Every slot taken: the first check to finish cuts this pause short.
-        await pause(pollMs);
+        await pause.wait(pollMs);
       } catch (error) {
         log.warn(`monitor worker: ${describeFailure(error instanceof Error ? error.message : String(error))}; retrying in 5 s`);
-        await pause(ERROR_PAUSE_MS);
+        await pause.wait(ERROR_PAUSE_MS, false);
       }
     }
   })();
 
   return async () => {
     stopping = true;
-    interrupt?.();
+    pause.stop();
     await running;
     const pending = [...inFlight.values()];
     const grace = new Promise((resolve) => setTimeout(resolve, options.stopGraceMs ?? 5_000).unref());

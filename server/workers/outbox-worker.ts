@@ -8,6 +8,7 @@ import { fanOutNotifications } from "../../lib/notifications/outbox/fan-out-noti
 import { createChannelBackoff } from "./channel-backoff";
 import { openSenders, sendByChannel } from "./send-by-channel";
 import { onMailWake } from "../../lib/notifications/outbox/wake";
+import { createLoopPause } from "./loop-pause";
 
 // The outbox worker: fans outbox entries out into deliveries and sends what is due, in a loop.
 // It runs inside `npm start` and in `npm run worker` processes; any number may run against one
@@ -28,27 +29,14 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): () => Prom
   }
   holder.beaconMailWorker = true;
   let stopping = false;
-  // The current pause: a wake (new work in this process) cuts an idle pause short, stop any.
-  let interrupt: (() => void) | undefined;
-  let wakeable = false;
-  const pause = (ms: number, canWake: boolean) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(finish, ms);
-      function finish() {
-        clearTimeout(timer);
-        interrupt = undefined;
-        resolve();
-      }
-      interrupt = finish;
-      wakeable = canWake;
-      if (stopping) finish();
-    });
+  // A wake (new work in this process) cuts an idle pause short, stopping any pause.
+  const pause = createLoopPause();
   // A wake can come before the writer's transaction commits (PostgreSQL commits take a round
   // trip), so for a moment after one the loop looks again every 100 ms instead of idling.
   let wokenAt = 0;
   const stopListening = onMailWake(() => {
     wokenAt = Date.now();
-    if (wakeable) interrupt?.();
+    pause.wake();
   });
   const idlePause = () => (Date.now() - wokenAt < WAKE_WINDOW_MS ? 100 : (options.idleMs ?? 1_000));
   let closeChannel = () => {};
@@ -65,7 +53,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): () => Prom
       const claimed = await claimDueDeliveries({ limit: options.batchSize ?? 250, leaseMs, skipChannels: backoff.paused(Date.now()) });
       if (claimed.length === 0) {
         // Idle, but no longer than the first paused channel waits.
-        if (fanned.length === 0) await pause(Math.min(idlePause(), backoff.msUntilResume(Date.now()) ?? Infinity), true);
+        if (fanned.length === 0) await pause.wait(Math.min(idlePause(), backoff.msUntilResume(Date.now()) ?? Infinity), true);
         continue;
       }
       const result = await sendByChannel(claimed, senders);
@@ -89,14 +77,14 @@ export function startOutboxWorker(options: OutboxWorkerOptions = {}): () => Prom
         // The database went away or similar: nothing is lost (claims lapse), so wait and go on.
         closeChannel();
         log.warn(`mail worker: ${describeFailure(error instanceof Error ? error.message : String(error))}; retrying in 5 s`);
-        await pause(ERROR_PAUSE_MS, false);
+        await pause.wait(ERROR_PAUSE_MS, false);
       }
     }
   })();
 
   return async () => {
     stopping = true;
-    interrupt?.();
+    pause.stop();
     stopListening();
     await running;
     closeChannel();

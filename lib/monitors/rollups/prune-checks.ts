@@ -9,7 +9,8 @@ import { DAY_MS, HOUR_MS } from "./rollup-maths";
 
 export const RAW_CHECKS_KEPT_MS = 48 * HOUR_MS;
 export const ROLLUPS_KEPT_MS = 90 * DAY_MS;
-const BATCH = 5_000;
+// About 30 ms of SQLite's time each with a thousand monitors; 5,000 took up to 115 ms.
+const BATCH = 2_000;
 
 export type PruneRun = { checks: number; rollups: number };
 

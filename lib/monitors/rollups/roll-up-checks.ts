@@ -15,6 +15,7 @@ export const SETTLE_MS = 5 * 60_000;
 /** Days looked back at even with no new hours: a run stopped between its hours and its days. */
 const DAYS_REVISITED = 3;
 
+/** Periods rolled up, and the roll-up rows summed for them (some may have been written by another process first). */
 export type RollupRun = { hours: number; days: number; rows: number };
 
 export async function rollUpChecks(now = new Date()): Promise<RollupRun> {

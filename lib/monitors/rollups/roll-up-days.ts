@@ -1,5 +1,7 @@
 import "server-only";
+import { join } from "@prisma/client/runtime/client";
 import { getDb } from "../../db";
+import { inMonitorBatches } from "./in-monitor-batches";
 import { hasRollup, insertRollups } from "./insert-rollups";
 import { type AggregateRow, toRollupRow } from "./roll-up-hours";
 import { DAY_MS } from "./rollup-maths";
@@ -25,7 +27,7 @@ export async function listPendingDays(from: Date, before: Date): Promise<Date[]>
 export async function rollUpDay(startsAt: Date): Promise<number> {
   const endsAt = new Date(startsAt.getTime() + DAY_MS);
   // PostgreSQL sums bigints as numeric: cast back, so the division truncates as on SQLite.
-  const rows = await getDb().$queryRaw<AggregateRow[]>`
+  const rows = await inMonitorBatches((monitorIds) => getDb().$queryRaw<AggregateRow[]>`
     SELECT "monitorId",
       SUM("count") AS "count",
       SUM("failures") AS "failures",
@@ -33,8 +35,8 @@ export async function rollUpDay(startsAt: Date): Promise<number> {
       MAX("p95Ms") AS "p95Ms",
       MAX("maxMs") AS "maxMs"
     FROM "MonitorRollup"
-    WHERE "period" = 'hour' AND "startsAt" >= ${startsAt} AND "startsAt" < ${endsAt}
-    GROUP BY "monitorId"`;
+    WHERE "monitorId" IN (${join(monitorIds)}) AND "period" = 'hour' AND "startsAt" >= ${startsAt} AND "startsAt" < ${endsAt}
+    GROUP BY "monitorId"`);
   await insertRollups("day", startsAt, rows.map(toRollupRow));
   return rows.length;
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import { join } from "@prisma/client/runtime/client";
 import { getDb } from "../../db";
+import { inMonitorBatches } from "./in-monitor-batches";
 import { hasRollup, insertRollups, type RollupRow } from "./insert-rollups";
 import { floorTo, HOUR_MS } from "./rollup-maths";
 
 // Hourly roll-ups from the raw checks, one hour (every monitor) at a time. The sums are done in
-// SQL, so a thousand monitors' 60,000 checks an hour never come to JS. p95 is the nearest rank
+// SQL, so a thousand monitors' 60,000 checks an hour never come to JS (see in-monitor-batches.ts). p95 is the nearest rank
 // by a window function, which SQLite and PostgreSQL compute alike; the bounds are plain
 // timestamps compared as Prisma does, so no database-specific date maths is needed.
 
@@ -29,13 +31,13 @@ export async function rollUpHour(startsAt: Date): Promise<number> {
   const endsAt = new Date(startsAt.getTime() + HOUR_MS);
   // Failures are degraded and down checks alike: neither counts as up time (monitor-state.ts).
   // The mean rounds half up in integers, and ceil(0.95 n) is (95 n + 99) / 100, as in rollup-maths.ts.
-  const rows = await getDb().$queryRaw<AggregateRow[]>`
+  const rows = await inMonitorBatches((monitorIds) => getDb().$queryRaw<AggregateRow[]>`
     WITH "ranked" AS (
       SELECT "monitorId", "outcome", "totalMs",
         ROW_NUMBER() OVER (PARTITION BY "monitorId" ORDER BY "totalMs") AS "position",
         COUNT(*) OVER (PARTITION BY "monitorId") AS "size"
       FROM "MonitorCheck"
-      WHERE "checkedAt" >= ${startsAt} AND "checkedAt" < ${endsAt}
+      WHERE "monitorId" IN (${join(monitorIds)}) AND "checkedAt" >= ${startsAt} AND "checkedAt" < ${endsAt}
     )
     SELECT "monitorId",
       COUNT(*) AS "count",
@@ -44,7 +46,7 @@ export async function rollUpHour(startsAt: Date): Promise<number> {
       MAX(CASE WHEN "position" = (95 * "size" + 99) / 100 THEN "totalMs" END) AS "p95Ms",
       MAX("totalMs") AS "maxMs"
     FROM "ranked"
-    GROUP BY "monitorId"`;
+    GROUP BY "monitorId"`);
   await insertRollups("hour", startsAt, rows.map(toRollupRow));
   return rows.length;
 }

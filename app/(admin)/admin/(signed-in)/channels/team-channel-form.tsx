@@ -2,10 +2,10 @@
 
 import { FieldError, FormMessage } from "@/components/admin/field-error";
 import { buttonClass, inputClass } from "@/components/admin/styles";
+import { ShownOnce } from "@/components/admin/shown-once";
 import { ComponentChoices } from "@/components/subscription/component-choices";
 import type { ComponentChoiceSection } from "@/lib/subscribers/component-choices";
 import type { TeamChannelKind, TeamEvent } from "@/lib/team-channels/schemas";
-import Link from "next/link";
 import { useActionState } from "react";
 import { type CreateChannelState, createChannelAction, updateChannelAction } from "./actions";
 import { EVENT_CHOICES, KIND_CHOICES } from "./channel-kinds";
@@ -22,21 +22,11 @@ const hintClass = "text-sm text-slate-600 dark:text-slate-400";
 const NEW_VALUES: ChannelFormValues = { name: "", events: ["incidents", "maintenance"], scope: "all", componentIds: [] };
 
 function Created({ state }: { state: Extract<CreateChannelState, { status: "created" }> }) {
+  const secret = state.signingSecret ? { id: "signing-secret", label: "Signing secret", value: state.signingSecret } : null;
   return (
-    <div className="space-y-2 rounded-lg border border-green-700 bg-green-50 px-4 py-3 dark:border-green-500 dark:bg-green-950">
-      <p role="status" className="font-medium text-green-900 dark:text-green-200">
-        {state.message} <Link href={`/admin/channels/${state.id}`} className="underline underline-offset-2">Open it</Link>
-      </p>
-      {state.signingSecret ? (
-        <>
-          <label htmlFor="signing-secret" className="block text-sm font-medium">
-            Signing secret
-          </label>
-          <input id="signing-secret" readOnly value={state.signingSecret} className={`${inputClass} font-mono text-sm`} onFocus={(event) => event.currentTarget.select()} />
-          <p className="text-sm">Copy it now: it is not shown again. Your receiver checks each request&apos;s X-Beacon-Signature with it.</p>
-        </>
-      ) : null}
-    </div>
+    <ShownOnce message={state.message} href={`/admin/channels/${state.id}`} secret={secret}>
+      Copy it now: it is not shown again. Your receiver checks each request&apos;s X-Beacon-Signature with it.
+    </ShownOnce>
   );
 }
 

@@ -3,7 +3,7 @@
 import { FieldError, FormMessage } from "@/components/admin/field-error";
 import { buttonClass, inputClass } from "@/components/admin/styles";
 import type { ComponentChoiceSection } from "@/lib/subscribers/component-choices";
-import Link from "next/link";
+import { ShownOnce } from "@/components/admin/shown-once";
 import { useActionState } from "react";
 import { type CreateHeartbeatState, createHeartbeatAction, updateHeartbeatAction } from "./actions";
 import { ComponentSelect } from "./component-select";
@@ -18,18 +18,9 @@ const NEW_VALUES: Record<string, string> = { periodSeconds: "86400", graceSecond
 
 function Created({ state }: { state: Extract<CreateHeartbeatState, { status: "created" }> }) {
   return (
-    <div className="space-y-2 rounded-lg border border-green-700 bg-green-50 px-4 py-3 dark:border-green-500 dark:bg-green-950">
-      <p role="status" className="font-medium text-green-900 dark:text-green-200">
-        {state.message} <Link href={`/admin/monitors/${state.id}`} className="underline underline-offset-2">Open it</Link>
-      </p>
-      <label htmlFor="ping-url" className="block text-sm font-medium">
-        Ping URL
-      </label>
-      <input id="ping-url" readOnly value={state.pingUrl} className={`${inputClass} font-mono text-sm`} onFocus={(event) => event.currentTarget.select()} />
-      <p className="text-sm">
-        Copy it now: it is not shown again. At the end of the job run <code className="break-all">curl -fsS -m 10 --retry 3 -X POST {state.pingUrl}</code>
-      </p>
-    </div>
+    <ShownOnce message={state.message} href={`/admin/monitors/${state.id}`} secret={{ id: "ping-url", label: "Ping URL", value: state.pingUrl }}>
+      Copy it now: it is not shown again. At the end of the job run <code className="break-all">curl -fsS -m 10 --retry 3 -X POST {state.pingUrl}</code>
+    </ShownOnce>
   );
 }
 

@@ -1,23 +1,12 @@
 "use client";
 
-import { FieldError } from "@/components/admin/field-error";
+import { ActionOutcome, RemoveForm } from "@/components/admin/action-forms";
 import { buttonClass, secondaryButtonClass } from "@/components/admin/styles";
 import type { FormState } from "@/web/forms/form-state";
 import { useActionState } from "react";
 import { deleteChannelAction, enableChannelAction, pauseChannelAction, testChannelAction } from "../actions";
 
-// The buttons of one team channel's page, each a small form of its own (they work without
-// JavaScript), each saying what it did next to it.
-
-function Outcome({ state }: { state: FormState }) {
-  if (state.status === "idle") return null;
-  const failed = state.status === "error";
-  return (
-    <p role="status" aria-live="polite" className={`text-sm font-medium break-words ${failed ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-300"}`}>
-      {state.message}
-    </p>
-  );
-}
+// The buttons of one team channel's page, each a small form of its own.
 
 export function TestMessageForm({ id }: { id: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(testChannelAction, { status: "idle" });
@@ -27,7 +16,7 @@ export function TestMessageForm({ id }: { id: string }) {
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Sending…" : "Send a test message"}
       </button>
-      <Outcome state={state} />
+      <ActionOutcome state={state} />
     </form>
   );
 }
@@ -40,31 +29,11 @@ export function PauseOrEnableForm({ id, active }: { id: string; active: boolean 
       <button type="submit" disabled={pending} className={secondaryButtonClass}>
         {active ? (pending ? "Pausing…" : "Pause") : pending ? "Enabling…" : "Enable again"}
       </button>
-      <Outcome state={state} />
+      <ActionOutcome state={state} />
     </form>
   );
 }
 
 export function DeleteChannelForm({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(deleteChannelAction, { status: "idle" });
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  return (
-    <details open={state.status === "error" || undefined}>
-      <summary className="cursor-pointer text-sm font-medium text-red-800 underline underline-offset-2 dark:text-red-300">Remove this channel</summary>
-      <form action={action} className="mt-2 space-y-2">
-        <input type="hidden" name="id" value={id} />
-        <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" name="confirm" className="mt-1" aria-describedby={errors?.confirm ? "confirm-error" : undefined} />
-          <span className="break-words">Yes, remove {name} and its delivery history for good</span>
-        </label>
-        <FieldError name="confirm" errors={errors} />
-        <p role="status" aria-live="polite" className="text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
-          {state.status === "error" ? state.message : null}
-        </p>
-        <button type="submit" disabled={pending} className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 disabled:opacity-70 dark:border-red-400 dark:text-red-300">
-          {pending ? "Removing…" : "Remove channel"}
-        </button>
-      </form>
-    </details>
-  );
+  return <RemoveForm action={deleteChannelAction} id={id} summary="Remove this channel" confirmation={`Yes, remove ${name} and its delivery history for good`} button="Remove channel" />;
 }
