@@ -4,9 +4,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 // must not be read to the end. Closing at once makes the client's next write reset the
 // connection, and a reset can drop the answer before the client has read it. So, like nginx's
 // lingering close, the connection is closed after a short grace: the bytes already on their way
-// are discarded, never kept, and the socket closes after LINGER_BYTES or LINGER_MS.
+// are discarded, never kept, and the socket closes after LINGER_BYTES or LINGER_MS. On loopback
+// 1 MB arrives within a millisecond, before a busy client has read the answer (a reset, then, in
+// CI beside other work); 8 MB gives it time and still never reads a 200 MB body.
 
-export const LINGER_BYTES = 1024 * 1024;
+export const LINGER_BYTES = 8 * 1024 * 1024;
 export const LINGER_MS = 2_000;
 
 export function closeUnreadBodyAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
