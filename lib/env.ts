@@ -73,6 +73,9 @@ export const envSchema = z.object({
   BEACON_MIN_CHECK_INTERVAL_SECONDS: optionalText.pipe(
     z.coerce.number<string | undefined>({ error: "must be a number of seconds" }).int("must be a whole number").min(1, "must be at least 1").max(3600, "must be at most 3600").default(10),
   ),
+  // A folder Beacon keeps a static copy of the public site in (and the proxy's error pages),
+  // for any web server to serve when Beacon or its host is down (server/mirror).
+  BEACON_MIRROR_DIR: optionalText.pipe(z.string().optional()),
   LOG_LEVEL: z.enum(["error", "warn", "info", "debug"], { error: "must be error, warn, info or debug" }).default("info"),
 });
 

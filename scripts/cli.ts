@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { describeSeedResult, seedDemo } from "../prisma/seed/demo";
 import { commandLineActor } from "../lib/auth/actor";
@@ -6,8 +7,10 @@ import { unlockSignIn } from "../lib/auth/unlock-sign-in";
 import { checkConnection } from "../lib/database/check-connection";
 import { migrateDeploy } from "../lib/database/migrate";
 import { disconnectDb } from "../lib/db";
-import { databaseTarget } from "../lib/env";
+import { databaseTarget, getEnv } from "../lib/env";
 import { updatePageSettings } from "../lib/pages/update-page-settings";
+import { mirrorWriterFor } from "../server/mirror/start-mirror";
+import { SnapshotStore } from "../server/snapshot/snapshot-store";
 import { isStartupError } from "../server/startup/prepare-instance";
 import { createApiToken } from "../lib/tokens/create-api-token";
 import { createUser } from "../lib/users/create-user";
@@ -28,6 +31,8 @@ Commands:
            [--guidance TEXT | --guidance-file F] [--logo-url U] [--accent-color #RRGGBB]
                                             change the page's settings; an empty value clears one
   seed-demo [--replace]                     fill an empty page with demo components and history
+  export --to DIR | --error-pages DIR       write the public site as static files (and 502/503/504.html),
+                                            from the snapshot a running Beacon keeps (BEACON_DATA_DIR)
   help                                      show this text
 
 The database is DATABASE_URL (default file:./data/beacon.db).`;
@@ -116,6 +121,21 @@ const commands: Record<string, { options: Record<string, { type: "string" | "boo
         accentColor: text("accent-color"),
       });
       console.info(`Updated the page "${page.name}" (time zone ${page.timeZone})`);
+    },
+  },
+  export: {
+    options: { to: { type: "string" }, "error-pages": { type: "string" } },
+    run: async (options) => {
+      const to = typeof options.to === "string" ? options.to : undefined;
+      const errorPages = typeof options["error-pages"] === "string" ? options["error-pages"] : undefined;
+      if (!to === !errorPages) throw new UsageError("give --to DIR (the whole site) or --error-pages DIR (only the error pages)");
+      const env = getEnv();
+      const store = new SnapshotStore(path.resolve(env.BEACON_DATA_DIR, "snapshot"));
+      if (store.load() === 0) throw new UsageError(`no snapshot in ${path.resolve(env.BEACON_DATA_DIR, "snapshot")} yet: start Beacon (npm start) once, then export`);
+      const entries = store.all();
+      mirrorWriterFor((to ?? errorPages)!, env.BEACON_URL, { errorPagesOnly: !to }).write(entries);
+      const newest = new Date(Math.max(...entries.map((entry) => entry.builtAt)));
+      console.info(`Wrote ${to ? `${entries.length} public pages and ` : ""}502.html, 503.html and 504.html to ${path.resolve((to ?? errorPages)!)} (snapshot as of ${newest.toISOString()})`);
     },
   },
   "seed-demo": {

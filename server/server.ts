@@ -9,6 +9,7 @@ import { log } from "../lib/log";
 import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
 import { httpRenderer } from "./snapshot/build-snapshot";
 import { collectWhenIdle } from "./idle-collector";
+import { startMirror } from "./mirror/start-mirror";
 import { clientIp } from "./client-ip";
 import { gateRequest } from "./http/request-gate";
 import { replaceServerErrorPages } from "./http/server-error-page";
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
 
+  if (env.BEACON_MIRROR_DIR) startMirror(store, env.BEACON_MIRROR_DIR, env.BEACON_URL);
   keeper.start();
   collectWhenIdle(server);
   const stopScheduler = startScheduler();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snapshotKey } from "./public-paths";
+import { componentBadgeKeys, FIXED_PUBLIC_PATHS, snapshotKey } from "./public-paths";
 
 describe("snapshotKey", () => {
   it("maps public pages to their keys", () => {
@@ -22,11 +22,29 @@ describe("snapshotKey", () => {
     expect(snapshotKey("/history?page=abc")).toBeNull();
   });
 
+  it("keeps a badge's dark variant under its own key and ignores any other query", () => {
+    expect(snapshotKey("/badge.svg")).toBe("/badge.svg");
+    expect(snapshotKey("/badge.svg?theme=dark")).toBe("/badge.svg?theme=dark");
+    expect(snapshotKey("/badge.svg?v=3&theme=dark")).toBe("/badge.svg?theme=dark");
+    expect(snapshotKey("/badge.svg?theme=light")).toBe("/badge.svg");
+    expect(snapshotKey("/badge.svg?theme=DARK&cache=1")).toBe("/badge.svg");
+    expect(snapshotKey("/badge/cmabc123.svg")).toBe("/badge/cmabc123.svg");
+    expect(snapshotKey("/badge/cmabc123.svg?theme=dark&utm_source=readme")).toBe("/badge/cmabc123.svg?theme=dark");
+    expect(snapshotKey("/badge/cmabc123.svg?style=flat")).toBe("/badge/cmabc123.svg");
+    expect(componentBadgeKeys("cmabc123")).toEqual(["/badge/cmabc123.svg", "/badge/cmabc123.svg?theme=dark"]);
+    // The keys the keeper renders are the keys requests map to.
+    for (const key of [...FIXED_PUBLIC_PATHS, ...componentBadgeKeys("cmabc123")]) expect(snapshotKey(key), key).toBe(key);
+  });
+
   it("leaves everything else to the app", () => {
     expect(snapshotKey("/admin")).toBeNull();
     expect(snapshotKey("/api/health")).toBeNull();
     expect(snapshotKey("/api/v1/incidents")).toBeNull();
     expect(snapshotKey("/incidents/../admin")).toBeNull();
     expect(snapshotKey("/_next/static/chunks/app.js")).toBeNull();
+    expect(snapshotKey("/badge/cmabc123.png")).toBeNull();
+    expect(snapshotKey("/badge/../admin.svg")).toBeNull();
+    expect(snapshotKey("/badge/a/b.svg")).toBeNull();
+    expect(snapshotKey("/badge")).toBeNull();
   });
 });

@@ -7,7 +7,8 @@ import { IncidentIndex } from "./incident-index";
 import { type HistoryState, planHistoryPages } from "./history-pages";
 import { RenderQueue } from "./render-queue";
 import { BestBrotli } from "./best-brotli";
-import { FIXED_PUBLIC_PATHS, historyKey, incidentKey } from "./public-paths";
+import { componentBadgeKeys, FIXED_PUBLIC_PATHS, historyKey, incidentKey } from "./public-paths";
+import { listBadgeComponentIds } from "../../lib/status-page/badge/list-badge-component-ids";
 import type { SnapshotStore } from "./snapshot-store";
 
 // Keeps the snapshot in step with the database. Twice a second (and at once when this process
@@ -32,6 +33,7 @@ export type KeeperOptions = {
 // What a visitor and a status checker look at first; published before the rest of the fixed paths.
 const FIRST_PATHS = ["/", "/api/v2/summary.json", "/api/v2/status.json"];
 const incidentPrefix = "/incidents/";
+const badgePrefix = "/badge/";
 
 export class SnapshotKeeper {
   private last: ContentFingerprint | undefined;
@@ -98,13 +100,16 @@ export class SnapshotKeeper {
     // A fixed path that failed keeps its last good bytes and is retried from the queue.
     if (first.failed.length > 0) log.warn(`could not render ${first.failed.length} public page(s); keeping their last good version`, { paths: first.failed });
 
-    const known = new Set([...this.incidents.ids().map(incidentKey), ...Array.from({ length: plan.state.count }, (_, i) => historyKey(i + 1))]);
-    const stale = store.keys().filter((key) => (key.startsWith(incidentPrefix) || key.startsWith("/history?")) && !known.has(key));
+    // Components' badges change only with the components (the structure); a deleted or hidden one's leave.
+    const badgeKeys = everything ? (await listBadgeComponentIds(this.options.pageId)).flatMap(componentBadgeKeys) : [];
+    const known = new Set([...this.incidents.ids().map(incidentKey), ...Array.from({ length: plan.state.count }, (_, i) => historyKey(i + 1)), ...badgeKeys]);
+    const isPruned = (key: string) => key.startsWith(incidentPrefix) || key.startsWith("/history?") || (everything && key.startsWith(badgePrefix));
+    const stale = store.keys().filter((key) => isPruned(key) && !known.has(key));
     if (stale.length > 0) store.commit([], stale);
     const incidentKeys = [...changed, ...(timeToRefresh ? open : [])].map(incidentKey);
     // The feeds and the other JSON next, from the queue: it yields to the next write's check.
     const rest = FIXED_PUBLIC_PATHS.filter((key) => !FIRST_PATHS.includes(key));
-    this.queue.add([...first.failed, ...rest, ...incidentKeys, ...plan.pages.map(historyKey)]);
+    this.queue.add([...first.failed, ...rest, ...badgeKeys, ...incidentKeys, ...plan.pages.map(historyKey)]);
     this.queue.forget(stale);
 
     this.last = fingerprint;

@@ -27,8 +27,19 @@ export class SnapshotStore {
   private readonly entries = new Map<string, SnapshotEntry>();
   private indexWrittenAt = 0;
   private indexTimer: NodeJS.Timeout | undefined;
+  private readonly listeners: ((changed: readonly SnapshotEntry[], removed: readonly string[]) => void)[] = [];
 
   constructor(private readonly dir: string) {}
+
+  /** Every entry, for the static mirror. */
+  all(): SnapshotEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** Calls `listener` after each commit with what it changed (the static mirror follows it). */
+  onCommit(listener: (changed: readonly SnapshotEntry[], removed: readonly string[]) => void): void {
+    this.listeners.push(listener);
+  }
 
   get(key: string): SnapshotEntry | undefined {
     return this.entries.get(key);
@@ -62,6 +73,7 @@ export class SnapshotStore {
       const base = path.join(this.dir, fileNameFor(key));
       for (const suffix of ["", ".gz", ".br"]) fs.rmSync(`${base}${suffix}`, { force: true });
     }
+    for (const listener of this.listeners) listener(changed, removed);
     if (this.indexTimer) return;
     const wait = this.indexWrittenAt + INDEX_EVERY_MS - Date.now();
     if (wait <= 0) this.flush();

@@ -1,0 +1,167 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { hashSecretToken } from "../lib/auth/secret-token";
+import { createDatabaseClient, type Db } from "../lib/database/client";
+import { parseDatabaseUrl } from "../lib/database/url";
+import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
+import { nginxErrorPages } from "../lib/status-page/error-pages/proxy-snippets";
+import { type NginxProxy, proxyServer, startNginx } from "../lib/testing/nginx-proxy";
+import { type BeaconServer, startBeacon } from "./support/beacon-server";
+import { signInAs } from "./support/session";
+
+// The visitor who meets the 502 meets the status. A Beacon keeps a static mirror
+// (BEACON_MIRROR_DIR) with the proxy's error pages; a real nginx proxies a site to an upstream
+// the test stops, with the README's error_page lines, and serves the mirror on a sub-path. The
+// visitor's 502 shows the current incident, follows a new update, works without JavaScript, and
+// returns to the page once the site answers again; the mirror passes the live page's checks.
+
+const base = Number(process.env.BEACON_E2E_PORT ?? 3100);
+const ports = { beacon: base + 34, site: base + 35, upstream: base + 36, mirror: base + 37 };
+let server: BeaconServer | undefined;
+let nginx: NginxProxy | undefined;
+let upstream: http.Server | undefined;
+let db: Db | undefined;
+let token = "";
+let dataDir = "";
+let mirrorDir = "";
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+async function startUpstream(): Promise<void> {
+  upstream = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end("<h1>Shop is open</h1>"));
+  await new Promise<void>((resolve) => upstream!.listen(ports.upstream, "127.0.0.1", resolve));
+}
+
+async function stopUpstream(): Promise<void> {
+  const stopping = upstream;
+  upstream = undefined;
+  if (stopping) await new Promise<void>((resolve) => (stopping.close(() => resolve()), stopping.closeAllConnections()));
+}
+
+async function api(method: string, route: string, body: unknown) {
+  const response = await fetch(`${server!.url}${route}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  expect(response.status, `${method} ${route}`).toBeLessThan(300);
+  return response.json();
+}
+
+const mirrorHas = (file: string, text: string) => expect.poll(() => fs.existsSync(path.join(mirrorDir, file)) && fs.readFileSync(path.join(mirrorDir, file), "utf8").includes(text), { timeout: 30_000 }).toBe(true);
+
+test.beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-error-pages-"));
+  // nginx's workers run as another user, who must be able to read the mirror (as in production).
+  fs.chmodSync(dataDir, 0o755);
+  mirrorDir = path.join(dataDir, "mirror");
+  const databaseUrl = `file:${path.join(dataDir, "beacon.db")}`;
+  server = await startBeacon({ port: ports.beacon, databaseUrl, dataDir, env: { BEACON_MIRROR_DIR: mirrorDir } });
+  db = createDatabaseClient(parseDatabaseUrl(databaseUrl));
+  token = `bcn_${randomBytes(32).toString("base64url")}`;
+  await db.apiToken.create({ data: { pageId: DEFAULT_PAGE_ID, name: "error pages e2e", tokenHash: hashSecretToken(token), prefix: token.slice(0, 10) } });
+  await startUpstream();
+  const mirrorServer = `server {
+    listen 127.0.0.1:${ports.mirror};
+    location /status/ { alias ${mirrorDir}/; }
+  }`;
+  nginx = await startNginx({ port: ports.site, servers: `${proxyServer(ports.site, ports.upstream, nginxErrorPages(mirrorDir))}\n${mirrorServer}` });
+});
+
+test.afterAll(async () => {
+  await stopUpstream();
+  await nginx?.stop();
+  await db?.$disconnect();
+  await server?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test("a visitor's 502 shows the current incident, follows its updates, and goes back to the site when it answers", async ({ page, context, browser }, testInfo) => {
+  const site = `http://127.0.0.1:${ports.site}`;
+  expect(await (await fetch(`${site}/cart`)).text()).toContain("Shop is open");
+  const component = await api("POST", "/api/v1/components", { name: "Checkout" });
+  const incident = await api("POST", "/api/v1/incidents", {
+    name: "Checkout answers 502",
+    status: "investigating",
+    impact: "critical",
+    body: "Our **proxies** get no answer from the checkout servers.",
+    components: { [component.id]: "major_outage" },
+  });
+  await mirrorHas("502.html", "Checkout answers 502");
+
+  await stopUpstream();
+  await page.clock.install();
+  const answer = await page.goto(`${site}/cart`);
+  expect(answer?.status()).toBe(502);
+  await expect(page.getByRole("heading", { level: 1, name: "502 Bad Gateway" })).toBeVisible();
+  const status = page.getByRole("region", { name: /Current status/ });
+  await expect(status.getByRole("link", { name: "Checkout answers 502" })).toBeVisible();
+  await expect(status.getByText("Our proxies get no answer from the checkout servers.")).toBeVisible();
+  await expect(status.getByText("Major System Outage")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("502-light.png"), fullPage: true });
+
+  // An update posted in the dashboard reaches the 502 page with the mirror's next refresh.
+  const editor = await browser.newContext();
+  await signInAs(editor, server!.url, "editor", db);
+  const dashboard = await editor.newPage();
+  await dashboard.goto(`${server!.url}/admin/incidents/${incident.id}`);
+  await dashboard.getByRole("radio", { name: "identified" }).check();
+  await dashboard.getByLabel("Message (markdown)").fill("A bad deploy; rolling back now.");
+  await dashboard.getByRole("button", { name: "Post update" }).click();
+  await expect(dashboard.getByRole("status").filter({ hasText: "Update posted" })).toBeVisible();
+  const postedAt = Date.now();
+  await mirrorHas("502.html", "A bad deploy; rolling back now.");
+  testInfo.annotations.push({ type: "update in the mirror's 502.html after", description: `${Date.now() - postedAt} ms` });
+  await expect(async () => {
+    await page.reload();
+    await expect(status.getByText("A bad deploy; rolling back now.")).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await editor.close();
+
+  // Without JavaScript the page is complete.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(`${site}/cart`);
+  await expect(plain.getByRole("heading", { level: 1, name: "502 Bad Gateway" })).toBeVisible();
+  await expect(plain.getByText("A bad deploy; rolling back now.")).toBeVisible();
+  await expect(plain.getByRole("heading", { name: "What you can do" })).toBeVisible();
+  await plain.screenshot({ path: testInfo.outputPath("502-no-js.png"), fullPage: true });
+  await noScript.close();
+  // Accessible in dark too (axe needs JavaScript and real timers: a context of its own).
+  const dark = await browser.newContext({ colorScheme: "dark" });
+  const darkPage = await dark.newPage();
+  await darkPage.goto(`${site}/cart`);
+  expect((await new AxeBuilder({ page: darkPage }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await darkPage.screenshot({ path: testInfo.outputPath("502-dark.png"), fullPage: true });
+  await dark.close();
+
+  // The site answers again: the page's next look (every 30 s) takes the visitor back.
+  await startUpstream();
+  await page.clock.fastForward(31_000);
+  await expect(page.getByRole("heading", { level: 1, name: "Shop is open" })).toBeVisible({ timeout: 15_000 });
+  void context;
+});
+
+test("the static mirror serves the public site from a sub-path, with its JSON, feeds and styles", async ({ page }) => {
+  const mirror = `http://127.0.0.1:${ports.mirror}/status/`;
+  await mirrorHas("index.html", "Checkout");
+  const summary = await fetch(`${mirror}api/v2/summary.json`);
+  expect(summary.headers.get("content-type")).toContain("application/json");
+  expect((await summary.json()).incidents.map((incident: { name: string }) => incident.name)).toContain("Checkout answers 502");
+  expect((await fetch(`${mirror}history.atom`)).status).toBe(200);
+
+  await page.goto(mirror);
+  await expect(page.getByRole("region", { name: "Current incidents" }).getByText("Checkout answers 502")).toBeVisible();
+  // Styled: the stylesheet came along and loads from the sub-path.
+  const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+  expect(stylesheet).toMatch(/^\.\/_next\/static\//);
+  expect((await fetch(new URL(stylesheet!, mirror))).status).toBe(200);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  await page.getByRole("link", { name: "Checkout answers 502" }).first().click();
+  await expect(page).toHaveURL(/\/status\/incidents\/[^/]+\/$/);
+  await expect(page.getByRole("article")).toContainText("A bad deploy; rolling back now.");
+  await page.getByRole("link", { name: /All past incidents|History/ }).first().click();
+  await expect(page).toHaveURL(/\/status\/history\/$/);
+});

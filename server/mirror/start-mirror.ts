@@ -1,0 +1,30 @@
+import path from "node:path";
+import { log } from "../../lib/log";
+import type { SnapshotStore } from "../snapshot/snapshot-store";
+import { MirrorWriter } from "./mirror-writer";
+
+// With BEACON_MIRROR_DIR set, the static mirror follows the snapshot: written whole at start,
+// then each commit's pages as they are published. A mirror that cannot be written (a full
+// disk, a missing folder's permissions) is logged and never stops the snapshot.
+
+export function mirrorWriterFor(dir: string, beaconUrl: string, options: { errorPagesOnly?: boolean } = {}): MirrorWriter {
+  return new MirrorWriter({ dir: path.resolve(dir), beaconUrl, staticDir: path.resolve(".next", "static"), iconFile: path.resolve("app", "icon.svg"), ...options });
+}
+
+export function startMirror(store: SnapshotStore, dir: string, beaconUrl: string): void {
+  const writer = mirrorWriterFor(dir, beaconUrl);
+  let failing = false;
+  const write = (changed: Parameters<MirrorWriter["write"]>[0], removed: readonly string[]) => {
+    try {
+      writer.write(changed, removed);
+      if (failing) log.info("static mirror written again");
+      failing = false;
+    } catch (error) {
+      if (!failing) log.warn(`static mirror not written: ${(error as Error).message}`, { dir });
+      failing = true;
+    }
+  };
+  write(store.all(), []);
+  store.onCommit(write);
+  log.info("keeping the static mirror", { dir: path.resolve(dir) });
+}
