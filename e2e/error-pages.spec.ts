@@ -9,7 +9,8 @@ import { hashSecretToken } from "../lib/auth/secret-token";
 import { createDatabaseClient, type Db } from "../lib/database/client";
 import { parseDatabaseUrl } from "../lib/database/url";
 import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
-import { nginxErrorPages } from "../lib/status-page/error-pages/proxy-snippets";
+import { caddyErrorPagesSite, nginxErrorPages } from "../lib/status-page/error-pages/proxy-snippets";
+import { startCaddy } from "../lib/testing/caddy";
 import { type NginxProxy, proxyServer, startNginx } from "../lib/testing/nginx-proxy";
 import { type BeaconServer, startBeacon } from "./support/beacon-server";
 import { signInAs } from "./support/session";
@@ -21,7 +22,7 @@ import { signInAs } from "./support/session";
 // returns to the page once the site answers again; the mirror passes the live page's checks.
 
 const base = Number(process.env.BEACON_E2E_PORT ?? 3100);
-const ports = { beacon: base + 34, site: base + 35, upstream: base + 36, mirror: base + 37 };
+const ports = { beacon: base + 34, site: base + 35, upstream: base + 36, mirror: base + 37, caddy: base + 38, busy: base + 39 };
 let server: BeaconServer | undefined;
 let nginx: NginxProxy | undefined;
 let upstream: http.Server | undefined;
@@ -164,4 +165,24 @@ test("the static mirror serves the public site from a sub-path, with its JSON, f
   await expect(page.getByRole("article")).toContainText("A bad deploy; rolling back now.");
   await page.getByRole("link", { name: /All past incidents|History/ }).first().click();
   await expect(page).toHaveURL(/\/status\/history\/$/);
+});
+
+test("Caddy, with the README's site block, serves the same pages for its own 502 and for the site's 503", async ({ page }) => {
+  const caddy = await startCaddy({ port: ports.caddy, sites: caddyErrorPagesSite({ address: `http://127.0.0.1:${ports.caddy}`, upstream: `127.0.0.1:${ports.busy}`, mirrorDir }) });
+  const busy = http.createServer((_request, response) => response.writeHead(503, { "content-type": "text/plain" }).end("upstream busy"));
+  try {
+    // Nothing listens upstream: Caddy's own 502.
+    const down = await page.goto(`${caddy.url}/cart`);
+    expect(down?.status()).toBe(502);
+    await expect(page.getByRole("heading", { level: 1, name: "502 Bad Gateway" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /Current status/ }).getByRole("link", { name: "Checkout answers 502" })).toBeVisible();
+    // The site answers 503 itself: replaced, with its status kept.
+    await new Promise<void>((resolve) => busy.listen(ports.busy, "127.0.0.1", resolve));
+    const overloaded = await page.goto(`${caddy.url}/cart`);
+    expect(overloaded?.status()).toBe(503);
+    await expect(page.getByRole("heading", { level: 1, name: "503 Service Unavailable" })).toBeVisible();
+  } finally {
+    await new Promise((resolve) => busy.close(resolve));
+    await caddy.stop();
+  }
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, as CI runs it. Installs what it needs (a supported Node when the
-# machine's is not, npm packages, Debian's chromium, nginx-light and prometheus-alertmanager,
-# which the monitor tests run for real), then lint, type-check, unit tests,
+# machine's is not, npm packages, Debian's chromium, nginx-light, caddy and
+# prometheus-alertmanager, which the tests run for real), then lint, type-check, unit tests,
 # database tests on SQLite and PostgreSQL, a production build, a smoke run on Node 26
 # (scripts/smoke-node.sh) and the Playwright suite. Any failure stops it with a non-zero exit.
 set -euo pipefail
@@ -10,12 +10,13 @@ source scripts/setup.sh
 
 install_packages
 
-# Debian packages by the program each provides: the browser, the proxy the monitor e2e test
-# puts in front of a failing upstream, and the Alertmanager that posts alerts to Beacon.
+# Debian packages by the program each provides: the browser, the proxies the e2e tests put in
+# front of a failing upstream (nginx, Caddy), and the Alertmanager that posts alerts to Beacon.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 [ -x /usr/bin/prometheus-alertmanager ] || missing+=(prometheus-alertmanager)
+[ -x /usr/bin/caddy ] || missing+=(caddy)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Installing Debian's ${missing[*]}"
   sudo_cmd=""

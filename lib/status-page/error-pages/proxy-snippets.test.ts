@@ -1,11 +1,14 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nginxErrorPages } from "./proxy-snippets";
+import { caddyErrorPagesSite, nginxErrorPages } from "./proxy-snippets";
 
-// The e2e test runs nginx with nginxErrorPages(); the README must show those very lines.
-describe("the README's nginx snippet", () => {
-  it("is the configuration the end-to-end test runs", () => {
-    const readme = fs.readFileSync("README.md", "utf8");
+// The e2e test runs nginx and Caddy with these; the README must show those very lines.
+describe("the README's proxy snippets", () => {
+  const readme = fs.readFileSync("README.md", "utf8");
+  it("for nginx are the configuration the end-to-end test runs", () => {
     expect(readme).toContain(`\`\`\`nginx\n${nginxErrorPages("/var/lib/beacon/mirror")}\n\`\`\``);
+  });
+  it("for Caddy are the site block the end-to-end test runs", () => {
+    expect(readme).toContain(`\`\`\`caddyfile\n${caddyErrorPagesSite({ address: "shop.example.com", upstream: "127.0.0.1:8080", mirrorDir: "/var/lib/beacon/mirror" })}\n\`\`\``);
   });
 });

@@ -17,3 +17,29 @@ export function nginxErrorPages(mirrorDir: string, { interceptUpstream = true } 
     "}",
   ].join("\n");
 }
+
+/** A Caddyfile site for `address` in front of `upstream`, with the error pages from the mirror. */
+export function caddyErrorPagesSite({ address, upstream, mirrorDir }: { address: string; upstream: string; mirrorDir: string }): string {
+  return `${address} {
+\treverse_proxy ${upstream} {
+\t\t# Also replace the error pages the site itself sends with these codes:
+\t\t@gateway status 502 503 504
+\t\thandle_response @gateway {
+\t\t\troot * ${mirrorDir}
+\t\t\trewrite * /{rp.status_code}.html
+\t\t\tfile_server {
+\t\t\t\tstatus {rp.status_code}
+\t\t\t}
+\t\t}
+\t}
+\t# Caddy's own 502/503/504 (the site does not answer, or too slowly):
+\thandle_errors {
+\t\t@gateway expression \`{err.status_code} in [502, 503, 504]\`
+\t\thandle @gateway {
+\t\t\troot * ${mirrorDir}
+\t\t\trewrite * /{err.status_code}.html
+\t\t\tfile_server
+\t\t}
+\t}
+}`;
+}
