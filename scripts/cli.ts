@@ -9,7 +9,7 @@ import { migrateDeploy } from "../lib/database/migrate";
 import { disconnectDb } from "../lib/db";
 import { databaseTarget, getEnv } from "../lib/env";
 import { updatePageSettings } from "../lib/pages/update-page-settings";
-import { mirrorWriterFor } from "../server/mirror/start-mirror";
+import { loadSupport, mirrorWriterFor } from "../server/mirror/start-mirror";
 import { SnapshotStore } from "../server/snapshot/snapshot-store";
 import { isStartupError } from "../server/startup/prepare-instance";
 import { createApiToken } from "../lib/tokens/create-api-token";
@@ -133,7 +133,9 @@ const commands: Record<string, { options: Record<string, { type: "string" | "boo
       const store = new SnapshotStore(path.resolve(env.BEACON_DATA_DIR, "snapshot"));
       if (store.load() === 0) throw new UsageError(`no snapshot in ${path.resolve(env.BEACON_DATA_DIR, "snapshot")} yet: start Beacon (npm start) once, then export`);
       const entries = store.all();
-      mirrorWriterFor((to ?? errorPages)!, env.BEACON_URL, { errorPagesOnly: !to }).write(entries);
+      const writer = mirrorWriterFor((to ?? errorPages)!, env.BEACON_URL, { errorPagesOnly: !to });
+      await loadSupport(writer);
+      writer.write(entries);
       const newest = new Date(Math.max(...entries.map((entry) => entry.builtAt)));
       console.info(`Wrote ${to ? `${entries.length} public pages and ` : ""}502.html, 503.html and 504.html to ${path.resolve((to ?? errorPages)!)} (snapshot as of ${newest.toISOString()})`);
     },

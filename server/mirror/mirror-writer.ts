@@ -3,6 +3,7 @@ import path from "node:path";
 import { ERROR_CODES } from "../../lib/status-page/error-pages/error-page-words";
 import { renderErrorPage } from "../../lib/status-page/error-pages/render-error-page";
 import { summaryView } from "../../lib/status-page/error-pages/summary-view";
+import type { SupportContact } from "../../lib/status-page/support-contact";
 import type { SnapshotEntry } from "../snapshot/snapshot-entry";
 import { assetsOf, mirrorFile, rewriteLinks } from "./mirror-paths";
 
@@ -32,8 +33,17 @@ function writeAtomic(file: string, data: Buffer | string): void {
 
 export class MirrorWriter {
   private readonly written = new Map<string, string>();
+  private summary: Buffer | null = null;
+  private support: SupportContact | null = null;
 
   constructor(private readonly options: MirrorOptions) {}
+
+  /** The page's support contact, for the error pages (not in summary.json); rewrites them when it changes. */
+  setSupport(support: SupportContact | null): void {
+    if (JSON.stringify(support) === JSON.stringify(this.support)) return;
+    this.support = support;
+    if (this.summary) this.writeErrorPages(this.summary);
+  }
 
   /** Writes what changed and removes what is gone; entries whose bytes did not change are skipped. */
   write(changed: readonly SnapshotEntry[], removed: readonly string[] = []): void {
@@ -69,6 +79,7 @@ export class MirrorWriter {
   }
 
   private writeErrorPages(summaryJson: Buffer): void {
+    this.summary = summaryJson;
     let summary: unknown = null;
     try {
       summary = JSON.parse(summaryJson.toString("utf8"));
@@ -76,6 +87,6 @@ export class MirrorWriter {
       // A page that says little beats no page: render from nothing.
     }
     const view = summaryView(summary, this.options.beaconUrl);
-    for (const code of ERROR_CODES) writeAtomic(path.join(this.options.dir, `${code}.html`), renderErrorPage(code, view));
+    for (const code of ERROR_CODES) writeAtomic(path.join(this.options.dir, `${code}.html`), renderErrorPage(code, view, this.support));
   }
 }

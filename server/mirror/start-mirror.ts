@@ -1,5 +1,7 @@
 import path from "node:path";
 import { log } from "../../lib/log";
+import { getPublicPage } from "../../lib/status-page/get-public-page";
+import { parseSupportContact } from "../../lib/status-page/support-contact";
 import type { SnapshotStore } from "../snapshot/snapshot-store";
 import { MirrorWriter } from "./mirror-writer";
 
@@ -9,6 +11,15 @@ import { MirrorWriter } from "./mirror-writer";
 
 export function mirrorWriterFor(dir: string, beaconUrl: string, options: { errorPagesOnly?: boolean } = {}): MirrorWriter {
   return new MirrorWriter({ dir: path.resolve(dir), beaconUrl, staticDir: path.resolve(".next", "static"), iconFile: path.resolve("app", "icon.svg"), ...options });
+}
+
+/** Gives the writer the page's support contact; the database may be down (the mirror goes on). */
+export async function loadSupport(writer: MirrorWriter): Promise<void> {
+  try {
+    writer.setSupport(parseSupportContact((await getPublicPage()).supportContact));
+  } catch {
+    // Kept as it was: the error pages still say everything else.
+  }
 }
 
 export function startMirror(store: SnapshotStore, dir: string, beaconUrl: string): void {
@@ -25,6 +36,11 @@ export function startMirror(store: SnapshotStore, dir: string, beaconUrl: string
     }
   };
   write(store.all(), []);
-  store.onCommit(write);
+  void loadSupport(writer);
+  store.onCommit((changed, removed) => {
+    write(changed, removed);
+    // A settings change re-renders the page: a moment to look at the contact again.
+    if (changed.some((entry) => entry.key === "/")) void loadSupport(writer);
+  });
   log.info("keeping the static mirror", { dir: path.resolve(dir) });
 }

@@ -38,6 +38,11 @@ describe("renderErrorPage", () => {
     expect(html).toContain("prefers-color-scheme:dark");
   });
 
+  it("says how to reach support when the page has a contact", () => {
+    const html = renderErrorPage(502, summaryView(summary, "https://fallback.test"), { kind: "email", value: "help@acme.test", href: "mailto:help@acme.test" });
+    expect(html).toContain('Reach our support: <a href="mailto:help@acme.test">help@acme.test</a>');
+  });
+
   it("renders from an empty or broken summary", () => {
     const html = renderErrorPage(503, summaryView(null, "https://status.acme.test"));
     expect(html).toContain("503 Service Unavailable");

@@ -1,4 +1,5 @@
 import { formatDateTime } from "../../time/format-time";
+import type { SupportContact } from "../support-contact";
 import { ERROR_PAGE_WORDS, type ErrorCode } from "./error-page-words";
 import type { SummaryNotice, SummaryView } from "./summary-view";
 
@@ -60,9 +61,15 @@ fetch(location.href,{method:"HEAD",cache:"no-store"}).then(function(r){if(r.stat
 setInterval(tick,30000)})();`;
 }
 
-export function renderErrorPage(code: ErrorCode, view: SummaryView): string {
+function supportTip(support: SupportContact | null): string {
+  if (!support) return "";
+  const contact = support.kind === "text" ? escapeHtml(support.value) : `<a href="${escapeHtml(support.href)}">${escapeHtml(support.value)}</a>`;
+  return `<li>Need help now, or something could not wait? Reach our support: ${contact}.</li>`;
+}
+
+export function renderErrorPage(code: ErrorCode, view: SummaryView, support: SupportContact | null = null): string {
   const words = ERROR_PAGE_WORDS[code];
-  const tips = words.tips.map((tip) => `<li>${escapeHtml(tip)}</li>`).join("");
+  const tips = words.tips.map((tip) => `<li>${escapeHtml(tip)}</li>`).join("") + supportTip(support);
   const statusUrl = escapeHtml(view.pageUrl);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(words.title)} · ${escapeHtml(view.pageName)}</title><meta name="robots" content="noindex"><style>${STYLE}</style></head>
