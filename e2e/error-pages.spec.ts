@@ -151,6 +151,13 @@ test("the static mirror serves the public site from a sub-path, with its JSON, f
   expect(summary.headers.get("content-type")).toContain("application/json");
   expect((await summary.json()).incidents.map((incident: { name: string }) => incident.name)).toContain("Checkout answers 502");
   expect((await fetch(`${mirror}history.atom`)).status).toBe(200);
+  // The eight Statuspage files, as the live site serves them.
+  for (const name of ["summary", "status", "components", "incidents", "incidents/unresolved", "scheduled-maintenances", "scheduled-maintenances/upcoming", "scheduled-maintenances/active"]) {
+    const live = await (await fetch(`${server!.url}/api/v2/${name}.json`)).json();
+    const mirrored = await (await fetch(`${mirror}api/v2/${name}.json`)).json();
+    expect(Object.keys(mirrored), name).toEqual(Object.keys(live));
+  }
+  expect((await fetch(`${mirror}badge.svg`)).headers.get("content-type")).toContain("image/svg+xml");
 
   await page.goto(mirror);
   await expect(page.getByRole("region", { name: "Current incidents" }).getByText("Checkout answers 502")).toBeVisible();
