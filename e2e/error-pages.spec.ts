@@ -1,18 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import os from "node:os";
 import path from "node:path";
-import { hashSecretToken } from "../lib/auth/secret-token";
-import { createDatabaseClient, type Db } from "../lib/database/client";
-import { parseDatabaseUrl } from "../lib/database/url";
-import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
 import { caddyErrorPagesSite, nginxErrorPages } from "../lib/status-page/error-pages/proxy-snippets";
 import { startCaddy } from "../lib/testing/caddy";
 import { type NginxProxy, proxyServer, startNginx } from "../lib/testing/nginx-proxy";
-import { type BeaconServer, startBeacon } from "./support/beacon-server";
+import { type OwnBeacon, startOwnBeacon, upstreamSite } from "./support/own-beacon";
 import { signInAs } from "./support/session";
 
 // The visitor who meets the 502 meets the status. A Beacon keeps a static mirror
@@ -23,46 +17,22 @@ import { signInAs } from "./support/session";
 
 const base = Number(process.env.BEACON_E2E_PORT ?? 3100);
 const ports = { beacon: base + 34, site: base + 35, upstream: base + 36, mirror: base + 37, caddy: base + 38, busy: base + 39 };
-let server: BeaconServer | undefined;
+const upstream = upstreamSite(ports.upstream, "<h1>Shop is open</h1>");
+let own: OwnBeacon | undefined;
 let nginx: NginxProxy | undefined;
-let upstream: http.Server | undefined;
-let db: Db | undefined;
-let token = "";
-let dataDir = "";
 let mirrorDir = "";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-async function startUpstream(): Promise<void> {
-  upstream = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end("<h1>Shop is open</h1>"));
-  await new Promise<void>((resolve) => upstream!.listen(ports.upstream, "127.0.0.1", resolve));
-}
-
-async function stopUpstream(): Promise<void> {
-  const stopping = upstream;
-  upstream = undefined;
-  if (stopping) await new Promise<void>((resolve) => (stopping.close(() => resolve()), stopping.closeAllConnections()));
-}
-
-async function api(method: string, route: string, body: unknown) {
-  const response = await fetch(`${server!.url}${route}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
-  expect(response.status, `${method} ${route}`).toBeLessThan(300);
-  return response.json();
-}
-
 const mirrorHas = (file: string, text: string) => expect.poll(() => fs.existsSync(path.join(mirrorDir, file)) && fs.readFileSync(path.join(mirrorDir, file), "utf8").includes(text), { timeout: 30_000 }).toBe(true);
 
 test.beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-error-pages-"));
-  // nginx's workers run as another user, who must be able to read the mirror (as in production).
-  fs.chmodSync(dataDir, 0o755);
-  mirrorDir = path.join(dataDir, "mirror");
-  const databaseUrl = `file:${path.join(dataDir, "beacon.db")}`;
-  server = await startBeacon({ port: ports.beacon, databaseUrl, dataDir, env: { BEACON_MIRROR_DIR: mirrorDir } });
-  db = createDatabaseClient(parseDatabaseUrl(databaseUrl));
-  token = `bcn_${randomBytes(32).toString("base64url")}`;
-  await db.apiToken.create({ data: { pageId: DEFAULT_PAGE_ID, name: "error pages e2e", tokenHash: hashSecretToken(token), prefix: token.slice(0, 10) } });
-  await startUpstream();
+  const withMirror = (dataDir: string) => {
+    mirrorDir = path.join(dataDir, "mirror");
+    return { BEACON_MIRROR_DIR: mirrorDir };
+  };
+  own = await startOwnBeacon({ port: ports.beacon, name: "error-pages", env: withMirror });
+  await upstream.start();
   const mirrorServer = `server {
     listen 127.0.0.1:${ports.mirror};
     location /status/ { alias ${mirrorDir}/; }
@@ -71,18 +41,16 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await stopUpstream();
+  await upstream.stop();
   await nginx?.stop();
-  await db?.$disconnect();
-  await server?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
 });
 
 test("a visitor's 502 shows the current incident, follows its updates, and goes back to the site when it answers", async ({ page, context, browser }, testInfo) => {
   const site = `http://127.0.0.1:${ports.site}`;
   expect(await (await fetch(`${site}/cart`)).text()).toContain("Shop is open");
-  const component = await api("POST", "/api/v1/components", { name: "Checkout" });
-  const incident = await api("POST", "/api/v1/incidents", {
+  const component = await own!.api("POST", "/api/v1/components", { name: "Checkout" });
+  const incident = await own!.api("POST", "/api/v1/incidents", {
     name: "Checkout answers 502",
     status: "investigating",
     impact: "critical",
@@ -91,7 +59,7 @@ test("a visitor's 502 shows the current incident, follows its updates, and goes 
   });
   await mirrorHas("502.html", "Checkout answers 502");
 
-  await stopUpstream();
+  await upstream.stop();
   await page.clock.install();
   const answer = await page.goto(`${site}/cart`);
   expect(answer?.status()).toBe(502);
@@ -104,9 +72,9 @@ test("a visitor's 502 shows the current incident, follows its updates, and goes 
 
   // An update posted in the dashboard reaches the 502 page with the mirror's next refresh.
   const editor = await browser.newContext();
-  await signInAs(editor, server!.url, "editor", db);
+  await signInAs(editor, own!.server.url, "editor", own!.db);
   const dashboard = await editor.newPage();
-  await dashboard.goto(`${server!.url}/admin/incidents/${incident.id}`);
+  await dashboard.goto(`${own!.server.url}/admin/incidents/${incident.id}`);
   await dashboard.getByRole("radio", { name: "identified" }).check();
   await dashboard.getByLabel("Message (markdown)").fill("A bad deploy; rolling back now.");
   await dashboard.getByRole("button", { name: "Post update" }).click();
@@ -138,7 +106,7 @@ test("a visitor's 502 shows the current incident, follows its updates, and goes 
   await dark.close();
 
   // The site answers again: the page's next look (every 30 s) takes the visitor back.
-  await startUpstream();
+  await upstream.start();
   await page.clock.fastForward(31_000);
   await expect(page.getByRole("heading", { level: 1, name: "Shop is open" })).toBeVisible({ timeout: 15_000 });
   void context;
@@ -153,7 +121,7 @@ test("the static mirror serves the public site from a sub-path, with its JSON, f
   expect((await fetch(`${mirror}history.atom`)).status).toBe(200);
   // The eight Statuspage files, as the live site serves them.
   for (const name of ["summary", "status", "components", "incidents", "incidents/unresolved", "scheduled-maintenances", "scheduled-maintenances/upcoming", "scheduled-maintenances/active"]) {
-    const live = await (await fetch(`${server!.url}/api/v2/${name}.json`)).json();
+    const live = await (await fetch(`${own!.server.url}/api/v2/${name}.json`)).json();
     const mirrored = await (await fetch(`${mirror}api/v2/${name}.json`)).json();
     expect(Object.keys(mirrored), name).toEqual(Object.keys(live));
   }

@@ -1,19 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import http from "node:http";
-import os from "node:os";
-import path from "node:path";
-import { hashSecretToken } from "../lib/auth/secret-token";
-import { createDatabaseClient, type Db } from "../lib/database/client";
-import { parseDatabaseUrl } from "../lib/database/url";
-import { DEFAULT_PAGE_ID } from "../lib/pages/default-page";
 import { type NginxProxy, startNginxProxy } from "../lib/testing/nginx-proxy";
-import { type BeaconServer, startBeacon } from "./support/beacon-server";
 import { gotoWhen } from "./support/eventually";
 import { e2eSmtpPort } from "./support/mail-settings";
 import { waitForMail } from "./support/mailbox";
+import { type OwnBeacon, startOwnBeacon, upstreamSite } from "./support/own-beacon";
 import { signInAs } from "./support/session";
 
 // The day a site fails: a real nginx proxies to a small upstream; the test stops the upstream,
@@ -24,70 +16,38 @@ import { signInAs } from "./support/session";
 
 const base = Number(process.env.BEACON_E2E_PORT ?? 3100);
 const ports = { beacon: base + 31, nginx: base + 32, upstream: base + 33 };
-let server: BeaconServer | undefined;
+const upstream = upstreamSite(ports.upstream, "<h1>Shop is open</h1>");
+let own: OwnBeacon | undefined;
 let proxy: NginxProxy | undefined;
-let upstream: http.Server | undefined;
-let db: Db | undefined;
-let token = "";
-let dataDir = "";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-async function startUpstream(): Promise<void> {
-  upstream = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end("<h1>Shop is open</h1>"));
-  await new Promise<void>((resolve) => upstream!.listen(ports.upstream, "127.0.0.1", resolve));
-}
-
-async function stopUpstream(): Promise<void> {
-  const stopping = upstream;
-  upstream = undefined;
-  if (!stopping) return;
-  await new Promise<void>((resolve) => {
-    stopping.close(() => resolve());
-    stopping.closeAllConnections();
-  });
-}
-
-async function api(method: string, route: string, body: unknown) {
-  const response = await fetch(`${server!.url}${route}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
-  expect(response.status, `${method} ${route}`).toBeLessThan(300);
-  return response.json();
-}
-
 test.beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-monitors-"));
-  const databaseUrl = `file:${path.join(dataDir, "beacon.db")}`;
-  await startUpstream();
+  await upstream.start();
   proxy = await startNginxProxy({ port: ports.nginx, upstreamPort: ports.upstream });
-  server = await startBeacon({
+  own = await startOwnBeacon({
     port: ports.beacon,
-    databaseUrl,
-    dataDir,
-    env: { BEACON_MIN_CHECK_INTERVAL_SECONDS: "1", SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`, BEACON_MAIL_RETRY_SECONDS: "1" },
+    name: "monitors",
+    env: () => ({ BEACON_MIN_CHECK_INTERVAL_SECONDS: "1", SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`, BEACON_MAIL_RETRY_SECONDS: "1" }),
   });
-  db = createDatabaseClient(parseDatabaseUrl(databaseUrl));
-  token = `bcn_${randomBytes(32).toString("base64url")}`;
-  await db.apiToken.create({ data: { pageId: DEFAULT_PAGE_ID, name: "monitors e2e", tokenHash: hashSecretToken(token), prefix: token.slice(0, 10) } });
 });
 
 test.afterAll(async () => {
-  await stopUpstream();
+  await upstream.stop();
   await proxy?.stop();
-  await db?.$disconnect();
-  await server?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
 });
 
 const shopRow = (page: Page) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Shop", exact: true }) });
 
 test("a 502 from the proxy opens the incident, tells the subscriber, and resolves itself when the upstream is back", async ({ page, context }, testInfo) => {
-  await api("POST", "/api/v1/components", { name: "Shop" });
+  await own!.api("POST", "/api/v1/components", { name: "Shop" });
   const subscriber = `shopper-${randomBytes(4).toString("hex")}@example.com`;
-  await api("POST", "/api/v1/subscribers", { email: subscriber, skip_confirmation_notification: true });
+  await own!.api("POST", "/api/v1/subscribers", { email: subscriber, skip_confirmation_notification: true });
 
   // The webmaster adds the monitor in the dashboard.
-  await signInAs(context, server!.url, "admin", db);
-  await page.goto(`${server!.url}/admin`);
+  await signInAs(context, own!.server.url, "admin", own!.db);
+  await page.goto(`${own!.server.url}/admin`);
   await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Monitors", exact: true }).click();
   const form = page.getByRole("region", { name: "Add a monitor" });
   await form.getByLabel("Name", { exact: true }).fill("Shop front page");
@@ -104,9 +64,9 @@ test("a 502 from the proxy opens the incident, tells the subscriber, and resolve
   await expect(page.getByText(/200 OK in \d+ ms/).first()).toBeVisible();
 
   // The upstream goes away: nginx answers 502 Bad Gateway.
-  await stopUpstream();
+  await upstream.stop();
   const failedAt = Date.now();
-  await gotoWhen(page, `${server!.url}/`, async (current) => {
+  await gotoWhen(page, `${own!.server.url}/`, async (current) => {
     const incidents = current.getByRole("region", { name: "Current incidents" });
     await expect(incidents.getByText("Errors (502 Bad Gateway) on our site")).toBeVisible({ timeout: 500 });
     await expect(shopRow(current).getByText("Major outage")).toBeVisible({ timeout: 500 });
@@ -119,20 +79,20 @@ test("a 502 from the proxy opens the incident, tells the subscriber, and resolve
   expect(mail.text).toContain("502 Bad Gateway from the proxy");
 
   // The dashboard says why.
-  await page.goto(`${server!.url}/admin/monitors`);
+  await page.goto(`${own!.server.url}/admin/monitors`);
   await expect(page.getByRole("heading", { level: 3, name: /Shop front page/ }).getByText("Down")).toBeVisible();
   await expect(page.getByText("502 Bad Gateway from the proxy").first()).toBeVisible();
 
   // Back again: after two good checks the monitor resolves its incident.
-  await startUpstream();
-  await gotoWhen(page, `${server!.url}/`, async (current) => {
+  await upstream.start();
+  await gotoWhen(page, `${own!.server.url}/`, async (current) => {
     await expect(current.getByRole("region", { name: "Current incidents" })).toHaveCount(0, { timeout: 500 });
     await expect(shopRow(current).getByText("Operational")).toBeVisible({ timeout: 500 });
   }, 60_000);
-  const incident = await db!.incident.findFirstOrThrow({ where: { name: "Errors (502 Bad Gateway) on our site" }, include: { updates: { orderBy: { createdAt: "desc" }, take: 1 } } });
+  const incident = await own!.db.incident.findFirstOrThrow({ where: { name: "Errors (502 Bad Gateway) on our site" }, include: { updates: { orderBy: { createdAt: "desc" }, take: 1 } } });
   expect(incident.status).toBe("resolved");
   expect(incident.updates[0]!.body).toContain("sees normal answers again");
-  const log = await db!.componentStatusLog.findMany({ where: { source: "monitor" }, orderBy: { createdAt: "asc" }, select: { newStatus: true } });
+  const log = await own!.db.componentStatusLog.findMany({ where: { source: "monitor" }, orderBy: { createdAt: "asc" }, select: { newStatus: true } });
   expect(log.map((entry) => entry.newStatus)).toEqual(["major_outage", "operational"]);
 });
 
@@ -140,10 +100,10 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`the monitor and alert pages and the chart have no accessibility violations (${colorScheme})`, async ({ browser }, testInfo) => {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await signInAs(context, server!.url, "owner", db);
-    const monitor = await db!.monitor.findFirstOrThrow({ select: { id: true } });
+    await signInAs(context, own!.server.url, "owner", own!.db);
+    const monitor = await own!.db.monitor.findFirstOrThrow({ select: { id: true } });
     for (const target of ["/admin/monitors", `/admin/monitors/${monitor.id}`, "/admin/alerts", "/"]) {
-      await page.goto(`${server!.url}${target}`);
+      await page.goto(`${own!.server.url}${target}`);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${target} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
       const name = target === "/" ? "public" : target.split("/").length > 3 ? "monitor" : target.slice("/admin/".length);

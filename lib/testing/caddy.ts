@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { waitForPort } from "./listening";
 
 // A real Caddy (Debian's caddy) in front of a test's upstream, with a Caddyfile of the test's
 // own: no admin endpoint, no automatic HTTPS, its state in a folder of its own.
@@ -10,13 +10,6 @@ import path from "node:path";
 export const CADDY_BINARY = process.env.BEACON_CADDY ?? "/usr/bin/caddy";
 
 export type RunningCaddy = { url: string; stop: () => Promise<void> };
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port }, () => (socket.destroy(), resolve(true)));
-    socket.on("error", () => resolve(false));
-  });
-}
 
 /** `sites`: Caddyfile site blocks; `port` is the one waited for. */
 export async function startCaddy({ port, sites }: { port: number; sites: string }): Promise<RunningCaddy> {
@@ -36,11 +29,7 @@ export async function startCaddy({ port, sites }: { port: number; sites: string 
     await exited;
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    if (await listening(port)) return { url: `http://127.0.0.1:${port}`, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  if (await waitForPort(port, () => child.exitCode === null)) return { url: `http://127.0.0.1:${port}`, stop };
   await stop();
   throw new Error(`caddy did not start on port ${port}:\n${output}`);
 }

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { waitForPort } from "./listening";
 
 // A real nginx (Debian's nginx-light) as the reverse proxy in front of a test's upstream, so
 // "502 Bad Gateway" comes from the program that sends it in production. It runs in the
@@ -41,16 +41,6 @@ http {
 `;
 }
 
-async function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port }, () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.on("error", () => resolve(false));
-  });
-}
-
 export async function startNginxProxy({ port, upstreamPort }: { port: number; upstreamPort: number }): Promise<NginxProxy> {
   return startNginx({ port, servers: proxyServer(port, upstreamPort) });
 }
@@ -70,12 +60,7 @@ export async function startNginx({ port, servers }: { port: number; servers: str
     await exited;
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    if (await answers(port)) return { port, url: `http://127.0.0.1:${port}`, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  if (await waitForPort(port, () => child.exitCode === null)) return { port, url: `http://127.0.0.1:${port}`, stop };
   const log = fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8") : "";
   await stop();
   throw new Error(`nginx did not start on port ${port}:\n${output}\n${log}`);
