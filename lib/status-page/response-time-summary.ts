@@ -14,7 +14,8 @@ export function responseTimeSummary(times: ResponseTimes, timeZone: string): str
   const { summary, range } = times;
   if (summary.checks === 0 || summary.avgMs === null) return `No checks in the ${RANGE_LABELS[range]}.`;
   const parts = [`Response time over the ${RANGE_LABELS[range]}: ${formatMs(summary.avgMs)} on average`];
-  if (summary.p95Ms !== null) parts.push(`95 % of checks within ${formatMs(summary.p95Ms)}${range === "24h" ? "" : " (estimated)"}`);
+  // Estimated from the buckets' own p95s (read-response-times.ts): "about".
+  if (summary.p95Ms !== null) parts.push(`95 % of checks within about ${formatMs(summary.p95Ms)}`);
   if (summary.slowestHour) {
     const at = range === "24h" ? formatTime(summary.slowestHour.startsAt, timeZone) : formatDateTime(summary.slowestHour.startsAt, timeZone);
     parts.push(`slowest hour from ${at} (${formatMs(summary.slowestHour.avgMs)} on average)`);

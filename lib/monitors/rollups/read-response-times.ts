@@ -1,10 +1,12 @@
 import "server-only";
 import { getDb } from "../../db";
-import { type Bucket, bucketChecks, DAY_MS, floorTo, HOUR_MS, mergeBuckets, p95Of, QUARTER_MS, type RawCheck, summariseBuckets } from "./rollup-maths";
+import { recentQuarters } from "./recent-quarters";
+import { type Bucket, bucketChecks, DAY_MS, floorTo, HOUR_MS, mergeBuckets, QUARTER_MS, type RawCheck, summariseBuckets } from "./rollup-maths";
 
 // A monitor's response times for its chart, from the finest data each range still has. 24 h
-// comes from the raw checks in 15-minute buckets: 96 points show a short slow spell that hourly
-// points would smooth away, and each holds 15 checks at the default interval, enough for a p95.
+// comes from the raw checks in 15-minute buckets (kept between renders, recent-quarters.ts):
+// 96 points show a short slow spell that hourly points would smooth away, and each holds 15
+// checks at the default interval, enough for a p95. Every range's p95 is estimated from them.
 // 7 days are hourly roll-ups, 30 and 90 days daily ones; the hours and days not rolled up yet
 // (the last hour or two, today) are filled in from what is newer, so a chart never ends early.
 // Only buckets with checks are listed: a gap in the chart is time without checks.
@@ -13,7 +15,7 @@ export type ResponseTimeRange = "24h" | "7d" | "30d" | "90d";
 export type ResponseTimeBucket = { startsAt: Date; count: number; failures: number; avgMs: number; p95Ms: number };
 export type ResponseTimeSummary = {
   avgMs: number | null;
-  /** Exact over 24 h; beyond that, estimated from the buckets' own p95s (see summariseBuckets). */
+  /** Estimated from the buckets' own p95s (see summariseBuckets). */
   p95Ms: number | null;
   slowestHour: { startsAt: Date; avgMs: number } | null;
   /** Up checks as a share of all checks; degraded ones count as failed. Null without checks. */
@@ -56,9 +58,8 @@ export async function listResponseTimes(monitorId: string, range: ResponseTimeRa
   const thisHour = floorTo(now, HOUR_MS).getTime();
 
   if (range === "24h") {
-    const checks = await rawChecks(monitorId, new Date(thisHour - 23 * HOUR_MS), now);
-    const p95Ms = checks.length ? p95Of(checks.map((check) => check.totalMs).sort((a, b) => a - b)) : null;
-    return answer(range, QUARTER_MS, bucketChecks(checks, QUARTER_MS), { p95Ms, slowestHour: slowest(bucketChecks(checks, HOUR_MS)) });
+    const quarters = await recentQuarters(monitorId, new Date(thisHour - 23 * HOUR_MS), now);
+    return answer(range, QUARTER_MS, quarters, { slowestHour: slowest(mergeBuckets(quarters, HOUR_MS)) });
   }
   if (range === "7d") {
     const hours = await hourlySeries(monitorId, new Date(thisHour - (7 * 24 - 1) * HOUR_MS), now);
