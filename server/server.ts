@@ -61,9 +61,11 @@ async function main(): Promise<void> {
   const localHost = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
   const origin = `http://${localHost.includes(":") ? `[${localHost}]` : localHost}:${env.PORT}`;
   const keeper = new SnapshotKeeper({ store, render: httpRenderer(origin, renderToken), pageId: DEFAULT_PAGE_ID });
+  // Made once, not per request: the snapshot path allocates as little as it can.
+  const lookup = (key: string) => store.get(key);
   const server = http.createServer((req, res) => {
     if (gateRequest(req, res)) return;
-    if (req.headers["x-beacon-render"] !== renderToken && serveSnapshot(req, res, (key) => store.get(key))) return;
+    if (req.headers["x-beacon-render"] !== renderToken && serveSnapshot(req, res, lookup)) return;
     // A write answered here is checked for at once, not at the next poll (other processes' are polled).
     if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", () => keeper.wake());
     req.headers["x-beacon-client-ip"] = clientIp(req, env.BEACON_TRUST_PROXY);

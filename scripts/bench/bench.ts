@@ -7,24 +7,35 @@ import { describeFreshness, measureFreshness } from "./freshness";
 import { fuzzApi } from "./fuzz";
 import { rssMb, startInstance } from "./instance";
 import { measurePageWeight } from "./page-weight";
-import { runWrk, type WrkResult } from "./wrk";
+import { cpuDuring, processTree, startBareServer } from "./serving-cost";
+import { runWrk, WRK_ACCEPT_ENCODING, type WrkResult } from "./wrk";
 
 // `npm run bench`: Beacon's public page and summary JSON under load (wrk, 50 connections),
 // next to nginx serving the same bytes as static files on this machine in the same run; how
 // soon a write is public (quiet, under that load, and on a page with a long history); and
-// resident memory after the load and 2,000 fuzzed API requests.
+// resident memory after the load and 2,000 fuzzed API requests. Each load run also reads the
+// CPU time each server used per request, next to a bare Node server sending the same bytes.
+// BENCH_SERVING_ONLY=1 stops after the load runs.
 
 const BEACON_PORT = 3200;
 const NGINX_PORT = 3201;
+const BARE_PORT = 3202;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const load = { seconds: SECONDS, connections: 50, threads: 2 };
 const RUNS = Number(process.env.BENCH_WRITES ?? 5);
 const FUZZ_REQUESTS = 2_000;
 const PAST_INCIDENTS = Number(process.env.BENCH_PAST_INCIDENTS ?? 10_000);
+const SERVING_ONLY = process.env.BENCH_SERVING_ONLY === "1";
+const PATHS = [
+  ["/", "/", "index.html"],
+  ["summary", "/api/v2/summary.json", "api/v2/summary.json"],
+] as const;
+type Server = "beacon" | "bare" | "nginx";
+type Measured = WrkResult & { cpuUs: number };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-bench-"));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function startNginx(root: string): () => void {
+function startNginx(root: string): { pid: number; stop: () => void } {
   const config = path.join(work, "nginx.conf");
   fs.writeFileSync(
     config,
@@ -37,7 +48,18 @@ http { access_log off; sendfile on; tcp_nopush on; gzip_static on; default_type 
   );
   fs.mkdirSync(path.join(work, "tmp"));
   const nginx = spawn("nginx", ["-c", config], { stdio: "ignore" });
-  return () => nginx.kill("SIGTERM");
+  return { pid: nginx.pid ?? 0, stop: () => nginx.kill("SIGTERM") };
+}
+
+/** wrk on `url`, and the CPU time the server's processes used per request it answered. */
+async function measure(url: string, pids: () => number[]): Promise<Measured> {
+  const { result, cpu } = await cpuDuring(pids, () => runWrk(url, load));
+  return { ...result, cpuUs: (cpu * 1e6) / result.requests };
+}
+
+function cpuRow(target: string, beacon: Measured, bare: Measured, nginx: Measured, idleUs: number): string {
+  const us = (value: number) => value.toFixed(1);
+  return `| ${target} | ${us(beacon.cpuUs)} | ${us(bare.cpuUs)} | ${(beacon.cpuUs / bare.cpuUs).toFixed(2)} | ${us(nginx.cpuUs)} | ${(beacon.cpuUs / nginx.cpuUs).toFixed(2)} | ${us(idleUs)} |`;
 }
 
 function row(name: string, result: WrkResult, nginx: WrkResult): string {
@@ -56,25 +78,54 @@ async function main() {
   try {
     const root = path.join(work, "static");
     fs.mkdirSync(path.join(root, "api/v2"), { recursive: true });
-    for (const [target, file] of [["/", "index.html"], ["/api/v2/summary.json", "api/v2/summary.json"]] as const) {
+    for (const [, target, file] of PATHS) {
       const bytes = Buffer.from(await (await fetch(`${beaconUrl}${target}`)).arrayBuffer());
       fs.writeFileSync(path.join(root, file), bytes);
       fs.writeFileSync(path.join(root, `${file}.gz`), gzipSync(bytes, { level: 9 }));
     }
-    stopAll.push(startNginx(root));
+    const nginx = startNginx(root);
+    stopAll.push(nginx.stop);
+    const bare = await startBareServer({ origin: beaconUrl, paths: PATHS.map(([, target]) => target), port: BARE_PORT, dir: path.join(work, "bare"), acceptEncoding: WRK_ACCEPT_ENCODING });
+    stopAll.push(bare.stop);
     await sleep(500);
+    const origins: Record<Server, { origin: string; pids: () => number[] }> = {
+      beacon: { origin: beaconUrl, pids: () => [beacon.pid] },
+      bare: { origin: `http://127.0.0.1:${BARE_PORT}`, pids: () => [bare.pid] },
+      nginx: { origin: `http://127.0.0.1:${NGINX_PORT}`, pids: () => processTree(nginx.pid) },
+    };
 
     let peakRss = rssMb(beacon.pid);
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(beacon.pid))), 100);
     const quiet = await measureFreshness(beaconUrl, beacon.token, RUNS);
-    const results: Record<string, WrkResult> = {};
-    for (const [name, url] of [
-      ["beacon /", `${beaconUrl}/`],
-      ["nginx /", `http://127.0.0.1:${NGINX_PORT}/`],
-      ["beacon summary", `${beaconUrl}/api/v2/summary.json`],
-      ["nginx summary", `http://127.0.0.1:${NGINX_PORT}/api/v2/summary.json`],
-    ] as const) {
-      results[name] = await runWrk(url, load);
+    const results: Record<string, Measured> = {};
+    for (const [name, target] of PATHS) {
+      for (const server of ["beacon", "bare", "nginx"] as const) {
+        results[`${server} ${name}`] = await measure(`${origins[server].origin}${target}`, origins[server].pids);
+      }
+    }
+    // What Beacon's background work (the snapshot keeper's, outbox's and monitors' polls) costs
+    // with no request at all, per request of a run as long as the load runs: part of its figure.
+    const loadAverage = os.loadavg().map((value) => value.toFixed(2)).join(" ");
+    const idle = await cpuDuring(() => [beacon.pid], () => sleep(SECONDS * 1000));
+    const beaconRequests = PATHS.map(([name]) => (results[`beacon ${name}`] as Measured).requests);
+    const idleUs = PATHS.map((_, index) => (idle.cpu * 1e6) / (beaconRequests[index] ?? 1));
+    const r = (name: string) => results[name] as Measured;
+    const printLoad = () => {
+      console.info(`\nwrk -t${load.threads} -c${load.connections} -d${load.seconds}s, Accept-Encoding: ${WRK_ACCEPT_ENCODING}, ${os.cpus().length} cores, load average ${loadAverage} after the runs\n`);
+      console.info("| path | Beacon req/s | p50 ms | p99 ms | nginx req/s | nginx p99 ms | Beacon / nginx |");
+      console.info("| --- | --- | --- | --- | --- | --- | --- |");
+      console.info(row("/", r("beacon /"), r("nginx /")));
+      console.info(row("/api/v2/summary.json", r("beacon summary"), r("nginx summary")));
+      console.info(`\nCPU time per request (utime + stime of the server's processes around each run; bare Node: ${Math.round(r("bare /").requestsPerSecond).toLocaleString("en")} and ${Math.round(r("bare summary").requestsPerSecond).toLocaleString("en")} req/s)\n`);
+      console.info("| path | Beacon µs | bare Node µs | Beacon / bare | nginx µs | Beacon / nginx | of Beacon's, idle background work µs |");
+      console.info("| --- | --- | --- | --- | --- | --- | --- |");
+      console.info(cpuRow("/", r("beacon /"), r("bare /"), r("nginx /"), idleUs[0] ?? 0));
+      console.info(cpuRow("/api/v2/summary.json", r("beacon summary"), r("bare summary"), r("nginx summary"), idleUs[1] ?? 0));
+    };
+    if (SERVING_ONLY) {
+      clearInterval(sampler);
+      printLoad();
+      return;
     }
     // Fresh under load: writes while wrk keeps 50 connections busy on /.
     const loaded = runWrk(`${beaconUrl}/`, { ...load, seconds: Math.max(SECONDS, RUNS * 3 + 4) });
@@ -97,12 +148,7 @@ async function main() {
     const long = await measureFreshness(history.origin, history.token, RUNS);
     const historyRss = rssMb(history.pid);
 
-    const r = (name: string) => results[name] as WrkResult;
-    console.info(`\nwrk -t${load.threads} -c${load.connections} -d${load.seconds}s, Accept-Encoding: gzip, ${os.cpus().length} cores\n`);
-    console.info("| path | Beacon req/s | p50 ms | p99 ms | nginx req/s | nginx p99 ms | Beacon / nginx |");
-    console.info("| --- | --- | --- | --- | --- | --- | --- |");
-    console.info(row("/", r("beacon /"), r("nginx /")));
-    console.info(row("/api/v2/summary.json", r("beacon summary"), r("nginx summary")));
+    printLoad();
     console.info(`\nRebuild: a write through the API until / and summary.json show it (target 1 s)`);
     console.info(`- demo page, quiet: ${describeFreshness(quiet)}`);
     console.info(`- demo page, wrk on / with ${load.connections} connections (${Math.round(busyLoad.requestsPerSecond).toLocaleString("en")} req/s, p99 ${busyLoad.p99Ms.toFixed(1)} ms): ${describeFreshness(busy)}`);

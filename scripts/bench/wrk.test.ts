@@ -16,8 +16,8 @@ Transfer/sec:    100.00MB
 `;
 
 describe("parseWrk", () => {
-  it("reads throughput and latency percentiles in milliseconds", () => {
-    expect(parseWrk(sample)).toEqual({ requestsPerSecond: 40000.12, p50Ms: 0.98, p99Ms: 4.1, errors: null });
+  it("reads requests, throughput and latency percentiles in milliseconds", () => {
+    expect(parseWrk(sample)).toEqual({ requests: 400000, requestsPerSecond: 40000.12, p50Ms: 0.98, p99Ms: 4.1, errors: null });
   });
 
   it("reports socket errors and bad statuses", () => {

@@ -150,3 +150,19 @@ describe("gateRequest", () => {
     expect(outcome.sent).toBeLessThan(50 * 1024 * 1024);
   });
 });
+
+describe("gateRequest on a request without a body", () => {
+  // Guards against a "finish" listener per request where no body can be left unread (CPU per request).
+  function answerTo(headers: http.IncomingHttpHeaders) {
+    const req = Object.assign(new http.IncomingMessage(new net.Socket()), { method: "GET", url: "/", headers });
+    const res = new http.ServerResponse(req);
+    return { passed: !gateRequest(req, res), finishListeners: res.listenerCount("finish") };
+  }
+
+  it("lets it through without watching its answer; one with a body is watched", () => {
+    expect(answerTo({})).toEqual({ passed: true, finishListeners: 0 });
+    expect(answerTo({ "content-length": "0" })).toEqual({ passed: true, finishListeners: 0 });
+    expect(answerTo({ "content-length": "10" }).finishListeners).toBe(1);
+    expect(answerTo({ "transfer-encoding": "chunked" }).finishListeners).toBe(1);
+  });
+});

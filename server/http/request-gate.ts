@@ -28,6 +28,8 @@ function isApiPath(pathname: string): boolean {
 }
 
 function hasMalformedEscapes(pathname: string): boolean {
+  // Only a `%` can start a malformed escape; most paths have none.
+  if (!pathname.includes("%")) return false;
   try {
     decodeURIComponent(pathname);
     return false;
@@ -58,8 +60,9 @@ function publicPathRefusal(method: string, pathname: string): GateRefusal | null
  * would be read by Next up to its limit and then answered with a 500, not refused up front.
  */
 function bodyRefusal(req: Pick<IncomingMessage, "headers">, pathname: string): GateRefusal | null {
-  const limit = bodyLimitFor(pathname);
   const declared = req.headers["content-length"];
+  if (declared === undefined && req.headers["transfer-encoding"] === undefined) return null;
+  const limit = bodyLimitFor(pathname);
   if (declared !== undefined && Number(declared) > limit) {
     const message = `The request body is larger than ${Math.round(limit / 1024)} KB.`;
     return isApiPath(pathname) ? apiError(413, "payload_too_large", message) : plain(413, message);
@@ -86,10 +89,17 @@ export function gateRefusal(req: Pick<IncomingMessage, "method" | "url" | "heade
   return bodyRefusal(req, pathname);
 }
 
+/** Whether the request declares a body (a length over 0, or chunks): the only ones that can leave bytes unread. */
+function hasBody(req: Pick<IncomingMessage, "headers">): boolean {
+  const { headers } = req;
+  return headers["transfer-encoding"] !== undefined || Number(headers["content-length"] ?? 0) > 0;
+}
+
 /** Answers a refused request and returns true; returns false to let the app answer. */
 export function gateRequest(req: IncomingMessage, res: ServerResponse): boolean {
   // A route that refuses a chunked body stops reading at its cap; so does this gate, at once.
-  closeUnreadBodyAfterAnswer(req, res);
+  // A request without a body (most: every GET) has nothing left unread, so it needs no listener.
+  if (hasBody(req)) closeUnreadBodyAfterAnswer(req, res);
   const refusal = gateRefusal(req);
   if (!refusal) return false;
   const headers: Record<string, string> = { ...refusal.headers, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };

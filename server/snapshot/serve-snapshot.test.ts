@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEntry } from "./snapshot-entry";
+import { FIXED_PUBLIC_PATHS, snapshotKey } from "./public-paths";
 import { chooseEncoding, serveSnapshot } from "./serve-snapshot";
 
 const html = await createEntry("/", "text/html; charset=utf-8", Buffer.from("<!doctype html><h1>Status</h1>"), {
@@ -59,6 +60,16 @@ describe("serveSnapshot", () => {
     expect((await get("/", { "if-none-match": '"other"' })).status).toBe(200);
   });
 
+  it("sends a 304 the 200's headers for its encoding, without Content-Length", async () => {
+    const first = await get("/", { "accept-encoding": "gzip" });
+    const again = await get("/", { "accept-encoding": "gzip", "if-none-match": String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.headers["content-encoding"]).toBe("gzip");
+    expect(again.headers["content-length"]).toBeUndefined();
+    expect(again.headers["cache-control"]).toBe(first.headers["cache-control"]);
+    expect(again.headers["content-security-policy"]).toBe("default-src 'self'");
+  });
+
   it("lets CDNs cache briefly and serve stale on error, and sets security headers", async () => {
     const response = await get("/?utm_source=mail");
     expect(response.status).toBe(200);
@@ -93,5 +104,19 @@ describe("chooseEncoding", () => {
     expect(chooseEncoding("gzip;q=0")).toBe("identity");
     expect(chooseEncoding(undefined)).toBe("identity");
     expect(chooseEncoding("*")).toBe("gzip");
+  });
+
+  it("answers a value seen before, or after many others, as the first time", () => {
+    expect(chooseEncoding("gzip, deflate, br")).toBe("br");
+    for (let i = 0; i < 500; i += 1) expect(chooseEncoding(`x-${i}, gzip;q=0`)).toBe("identity");
+    expect(chooseEncoding("gzip, deflate, br")).toBe("br");
+    expect(chooseEncoding("br;q=0, gzip")).toBe("gzip");
+  });
+});
+
+describe("fixed public paths", () => {
+  // serveSnapshot looks an exact fixed path up as it is, without parsing it: only right if it is its own key.
+  it("are each their own snapshot key", () => {
+    for (const path of FIXED_PUBLIC_PATHS) expect(snapshotKey(path)).toBe(path);
   });
 });
