@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,8 +10,8 @@ import { PUBLIC_WITHIN_MS, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
 
 // The status page must stay up when the database does not: the last good page, JSON and feeds
-// are served with 200 while the database is locked or unreachable, and after a restart with
-// the database still down. Each test runs its own Beacon with its own database.
+// are served with 200 while the database is locked or unreachable, after a restart with the
+// database still down, and while the app process behind the front door crashes and restarts. Each test runs its own Beacon with its own database.
 
 test.describe.configure({ mode: "serial", timeout: SNAPSHOT_TEST_TIMEOUT });
 
@@ -54,6 +55,33 @@ test("SQLite: served while the database file is locked", async () => {
     lock.exec("ROLLBACK");
   } finally {
     lock.close();
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("the page stays up while the app process crashes, and follows the restarted one", async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-crash-"));
+  const file = path.join(dataDir, "beacon.db");
+  const server = await startBeacon({ port: basePort + 13, databaseUrl: `file:${file}`, dataDir });
+  const db = new Database(file);
+  try {
+    db.prepare("UPDATE Page SET name = 'Before Crash Status'").run();
+    await waitForSnapshot(server, "Before Crash Status");
+    // The app process (Next, the workers) is the front door's only child.
+    const app = Number(execFileSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" }).trim());
+    process.kill(app, "SIGKILL");
+    await expectServed(server, "Before Crash Status");
+    // A request for the app waits for the new one instead of failing.
+    const health = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(30_000) });
+    expect(health.status, server.output()).toBe(200);
+    expect(server.output()).toContain("the app process was killed (SIGKILL)");
+    expect(server.output()).toContain("the app process is back");
+    // As a write through Beacon would, it moves updatedAt (what the keeper watches).
+    db.prepare("UPDATE Page SET name = 'After Crash Status', updatedAt = ?").run(new Date().toISOString());
+    await waitForSnapshot(server, "After Crash Status");
+  } finally {
+    db.close();
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
-// Compiles server/server.ts and server/worker.ts (the mail-only process of `npm run worker`)
-// and the code they use into dist/server.mjs and dist/worker.mjs, so production runs plain JavaScript:
+// Compiles server/server.ts (the front door), server/app.ts (the app process it starts) and
+// server/worker.ts (the mail-only process of `npm run worker`) and the code they use into
+// dist/server.mjs, dist/app.mjs and dist/worker.mjs, so production runs plain JavaScript:
 // no TypeScript loader in the process (it costs about 35 MB of memory and a slower start).
 // Packages stay in node_modules; `server-only` is empty here, as this is the server.
 import { build } from "esbuild";
@@ -11,7 +12,7 @@ import path from "node:path";
 const requireSupportedNode = fs.readFileSync("scripts/require-supported-node.mjs", "utf8");
 
 await build({
-  entryPoints: { server: "server/server.ts", worker: "server/worker.ts" },
+  entryPoints: { server: "server/server.ts", app: "server/app.ts", worker: "server/worker.ts" },
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
   bundle: true,

@@ -17,16 +17,24 @@ export function collectWhenIdle(server: http.Server, options: IdleCollectorOptio
   const collect = () => gc({ type: "major", execution: "sync", flavor: "last-resort" });
   const quietMs = options.quietMs ?? 1_000;
   const minRequests = options.minRequests ?? 200;
+  // Counted per request, timed per check: no clock read on the serving path.
   let requests = 0;
-  let lastRequestAt = 0;
+  let seen = 0;
+  let quietSince = 0;
   const count = () => {
     requests += 1;
-    lastRequestAt = Date.now();
   };
   server.on("request", count);
   const timer = setInterval(() => {
-    if (requests < minRequests || Date.now() - lastRequestAt < quietMs) return;
+    const now = Date.now();
+    if (requests !== seen) {
+      seen = requests;
+      quietSince = now;
+      return;
+    }
+    if (requests < minRequests || now - quietSince < quietMs) return;
     requests = 0;
+    seen = 0;
     collect();
   }, options.checkMs ?? 500).unref();
   return () => {

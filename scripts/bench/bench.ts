@@ -10,7 +10,7 @@ import { measurePageWeight } from "./page-weight";
 import { cpuDuring, processTree, startBareServer } from "./serving-cost";
 import { runWrk, WRK_ACCEPT_ENCODING, type WrkResult } from "./wrk";
 
-// `npm run bench`: Beacon's public page and summary JSON under load (wrk, 50 connections),
+// `npm run bench`: Beacon's public page and summary JSON under load (wrk, 50 connections, the servers taking turns),
 // next to nginx serving the same bytes as static files on this machine in the same run; how
 // soon a write is public (quiet, under that load, and on a page with a long history); and
 // resident memory after the load and 2,000 fuzzed API requests. Each load run also reads the
@@ -20,7 +20,8 @@ import { runWrk, WRK_ACCEPT_ENCODING, type WrkResult } from "./wrk";
 const BEACON_PORT = 3200;
 const NGINX_PORT = 3201;
 const BARE_PORT = 3202;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const load = { seconds: SECONDS, connections: 50, threads: 2 };
 const RUNS = Number(process.env.BENCH_WRITES ?? 5);
 const FUZZ_REQUESTS = 2_000;
@@ -57,6 +58,11 @@ async function measure(url: string, pids: () => number[]): Promise<Measured> {
   return { ...result, cpuUs: (cpu * 1e6) / result.requests };
 }
 
+/** The run with the median CPU time per request. */
+function median(list: Measured[]): Measured {
+  return [...list].sort((a, b) => a.cpuUs - b.cpuUs)[Math.floor(list.length / 2)] as Measured;
+}
+
 function cpuRow(target: string, beacon: Measured, bare: Measured, nginx: Measured, idleUs: number): string {
   const us = (value: number) => value.toFixed(1);
   return `| ${target} | ${us(beacon.cpuUs)} | ${us(bare.cpuUs)} | ${(beacon.cpuUs / bare.cpuUs).toFixed(2)} | ${us(nginx.cpuUs)} | ${(beacon.cpuUs / nginx.cpuUs).toFixed(2)} | ${us(idleUs)} |`;
@@ -89,7 +95,7 @@ async function main() {
     stopAll.push(bare.stop);
     await sleep(500);
     const origins: Record<Server, { origin: string; pids: () => number[] }> = {
-      beacon: { origin: beaconUrl, pids: () => [beacon.pid] },
+      beacon: { origin: beaconUrl, pids: () => processTree(beacon.pid) },
       bare: { origin: `http://127.0.0.1:${BARE_PORT}`, pids: () => [bare.pid] },
       nginx: { origin: `http://127.0.0.1:${NGINX_PORT}`, pids: () => processTree(nginx.pid) },
     };
@@ -97,21 +103,26 @@ async function main() {
     let peakRss = rssMb(beacon.pid);
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(beacon.pid))), 100);
     const quiet = await measureFreshness(beaconUrl, beacon.token, RUNS);
-    const results: Record<string, Measured> = {};
+    // The servers take turns, ROUNDS times each: a shared virtual machine's speed drifts by a
+    // third within a minute, so one run apiece compares moments as much as servers.
+    const runs: Record<string, Measured[]> = {};
     for (const [name, target] of PATHS) {
-      for (const server of ["beacon", "bare", "nginx"] as const) {
-        results[`${server} ${name}`] = await measure(`${origins[server].origin}${target}`, origins[server].pids);
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const server of ["beacon", "bare", "nginx"] as const) {
+          (runs[`${server} ${name}`] ??= []).push(await measure(`${origins[server].origin}${target}`, origins[server].pids));
+        }
       }
     }
+    const results = Object.fromEntries(Object.entries(runs).map(([key, list]) => [key, median(list)]));
     // What Beacon's background work (the snapshot keeper's, outbox's and monitors' polls) costs
     // with no request at all, per request of a run as long as the load runs: part of its figure.
     const loadAverage = os.loadavg().map((value) => value.toFixed(2)).join(" ");
-    const idle = await cpuDuring(() => [beacon.pid], () => sleep(SECONDS * 1000));
+    const idle = await cpuDuring(() => processTree(beacon.pid), () => sleep(SECONDS * 1000));
     const beaconRequests = PATHS.map(([name]) => (results[`beacon ${name}`] as Measured).requests);
     const idleUs = PATHS.map((_, index) => (idle.cpu * 1e6) / (beaconRequests[index] ?? 1));
     const r = (name: string) => results[name] as Measured;
     const printLoad = () => {
-      console.info(`\nwrk -t${load.threads} -c${load.connections} -d${load.seconds}s, Accept-Encoding: ${WRK_ACCEPT_ENCODING}, ${os.cpus().length} cores, load average ${loadAverage} after the runs\n`);
+      console.info(`\nwrk -t${load.threads} -c${load.connections} -d${load.seconds}s, ${ROUNDS} rounds taking turns (the median run of each), Accept-Encoding: ${WRK_ACCEPT_ENCODING}, ${os.cpus().length} cores, load average ${loadAverage} after the runs\n`);
       console.info("| path | Beacon req/s | p50 ms | p99 ms | nginx req/s | nginx p99 ms | Beacon / nginx |");
       console.info("| --- | --- | --- | --- | --- | --- | --- |");
       console.info(row("/", r("beacon /"), r("nginx /")));

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { SERVER_ENV, SERVER_NODE_ARGS } from "../../server/launch";
+import { processTree } from "./serving-cost";
 
 // One Beacon under test: its own SQLite database and data folder, started from the production
 // build (dist/server.mjs) as `npm start` does, with an API token for the bench's writes.
@@ -22,9 +23,12 @@ async function fromSnapshot(url: string): Promise<boolean> {
   }
 }
 
+/** Resident memory of the process and its children (Beacon's front door and app process), in MB. */
 export function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  return processTree(pid).reduce((sum, member) => {
+    const status = fs.readFileSync(`/proc/${member}/status`, "utf8");
+    return sum + Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  }, 0);
 }
 
 /** Seeds the demo page (plus `pastIncidents` spread over ten years), starts Beacon and waits for its snapshot. */

@@ -11,10 +11,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export const LINGER_BYTES = 8 * 1024 * 1024;
 export const LINGER_MS = 2_000;
 
+/** Whether the request declares a body (a length over 0, or chunks): the only ones that can leave bytes unread. */
+export function hasBody(req: Pick<IncomingMessage, "headers">): boolean {
+  const { headers } = req;
+  return headers["transfer-encoding"] !== undefined || Number(headers["content-length"] ?? 0) > 0;
+}
+
+/** For a request with a body (hasBody): the grace above once it is answered, if its body is not read to the end. */
 export function closeUnreadBodyAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
   // A client that asked for `Connection: close` would otherwise be closed on the spot, with
   // the same reset; the grace below closes it soon enough.
-  if (req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0) res.shouldKeepAlive = true;
+  res.shouldKeepAlive = true;
   // Taken now: by the time the answer is finished, Node may have detached it from the request.
   const socket = req.socket;
   res.once("finish", () => {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { snapshotKey } from "../snapshot/public-paths";
 import { bodyLimitFor, FORM_BODY_LIMIT } from "../../web/http/body-limits";
-import { closeUnreadBodyAfterAnswer } from "./close-unread-body";
+import { closeUnreadBodyAfterAnswer, hasBody } from "./close-unread-body";
 
 // The front door: requests that no route should ever see are answered here, before Next reads
 // a byte of their body or renders anything. Pure rules (gateRefusal) and one writer (gateRequest).
@@ -87,12 +87,6 @@ export function gateRefusal(req: Pick<IncomingMessage, "method" | "url" | "heade
   const refused = publicPathRefusal(method, pathname);
   if (refused) return refused;
   return bodyRefusal(req, pathname);
-}
-
-/** Whether the request declares a body (a length over 0, or chunks): the only ones that can leave bytes unread. */
-function hasBody(req: Pick<IncomingMessage, "headers">): boolean {
-  const { headers } = req;
-  return headers["transfer-encoding"] !== undefined || Number(headers["content-length"] ?? 0) > 0;
 }
 
 /** Answers a refused request and returns true; returns false to let the app answer. */

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { createEntry, entryEtag, type SnapshotEntry } from "./snapshot-entry";
 import type { SnapshotStore } from "./snapshot-store";
 import { snapshotContentSecurityPolicy } from "../../web/http/content-security-policy.js";
@@ -72,17 +73,21 @@ export async function buildSnapshot(options: {
   return { built: changed, unchanged, removed: removed.length, failed };
 }
 
-/** Renders by requesting the path from this very server, marked so the snapshot layer lets it through. */
-export function httpRenderer(origin: string, token: string): Renderer {
-  return async (key) => {
-    const started = performance.now();
-    const response = await fetch(`${origin}${key}`, {
-      headers: { "x-beacon-render": token, "accept-encoding": "identity" },
-      redirect: "manual",
-      signal: AbortSignal.timeout(15_000),
+/** Renders by requesting the path from the app process's own socket (the front door's snapshot never answers it). */
+export function socketRenderer(socketPath: string, host: string): Renderer {
+  return (key) =>
+    new Promise((resolve, reject) => {
+      const started = performance.now();
+      const request = http.get({ socketPath, path: key, headers: { host, "accept-encoding": "identity" }, signal: AbortSignal.timeout(15_000) }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const status = response.statusCode ?? 0;
+          log.debug("rendered", { key, status, ms: Math.round(performance.now() - started) });
+          resolve({ status, contentType: response.headers["content-type"] ?? "application/octet-stream", body: Buffer.concat(chunks) });
+        });
+      });
+      request.on("error", reject);
     });
-    const body = Buffer.from(await response.arrayBuffer());
-    log.debug("rendered", { key, status: response.status, ms: Math.round(performance.now() - started) });
-    return { status: response.status, contentType: response.headers.get("content-type") ?? "application/octet-stream", body };
-  };
 }

@@ -80,6 +80,12 @@ export class SnapshotStore {
     else this.indexTimer = setTimeout(() => this.flush(), wait).unref();
   }
 
+  /** Takes another process's commit into memory only: the front door's copy of the app's store (front/snapshot-sync.ts). */
+  adopt(changed: readonly SnapshotEntry[], removed: readonly string[]): void {
+    for (const entry of changed) this.entries.set(entry.key, entry);
+    for (const key of removed) this.entries.delete(key);
+  }
+
   /** Writes the index now (on stop, and when a commit's wait is over). */
   flush(): void {
     clearTimeout(this.indexTimer);
