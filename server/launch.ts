@@ -4,8 +4,9 @@
 // requests (resident memory once quiet):
 // - V8 lets the young generation grow to 32 MB per semi-space on a large machine; the snapshot
 //   server allocates little per request, so 8 MB costs no measurable throughput.
-// - --expose-gc lets the server collect once it is quiet after a burst (idle-collector.ts):
-//   ~300 MB within 3 s instead of 420 MB until V8's own reducer runs 10–20 s later.
+// - --expose-gc lets the app process collect once it is quiet after a burst (idle-collector.ts):
+//   ~300 MB within 3 s instead of 420 MB until V8's own reducer runs 10–20 s later. The front
+//   door (server.ts) passes these flags on to the app process it starts.
 // - glibc gives each thread that allocates (libuv's pool compressing the snapshot) an arena of
 //   its own and rarely returns them; two arenas keep ~25 MB less resident.
 export const SERVER_ENV = { MALLOC_ARENA_MAX: "2" } as const;

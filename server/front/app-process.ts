@@ -16,7 +16,10 @@ const FIRST_PAUSE_MS = 1_000;
 const LONGEST_PAUSE_MS = 30_000;
 // Running this long counts as recovered: the next failure pauses FIRST_PAUSE_MS again.
 const HEALTHY_MS = 60_000;
-// What `npm stop` gives the app to finish the emails in flight.
+// Requests held while the app is away: past this many, more are answered 503 at once rather
+// than kept open (a flood during a restart must not pile up sockets).
+const MAX_WAITING = 1_000;
+// What a stop gives the app to finish the emails in flight.
 const STOP_GRACE_MS = 30_000;
 
 export type AppProcessOptions = {
@@ -72,6 +75,7 @@ export class AppProcess {
   /** Resolves true once the app is ready, or false after `timeoutMs`. */
   whenReady(timeoutMs: number): Promise<boolean> {
     if (this.ready) return Promise.resolve(true);
+    if (this.waiting.length >= MAX_WAITING) return Promise.resolve(false);
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiting = this.waiting.filter((waiter) => waiter !== done);
