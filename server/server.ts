@@ -1,6 +1,6 @@
 import http from "node:http";
 import path from "node:path";
-import { getEnv } from "../lib/env";
+import { databaseTarget, getEnv } from "../lib/env";
 import { isExpectedError } from "../lib/errors";
 import { log } from "../lib/log";
 import { clientIp } from "./client-ip";
@@ -25,6 +25,9 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const env = getEnv();
+  // A DATABASE_URL Beacon cannot use stops it here, before it takes the port (reaching the
+  // database is the app process's to try).
+  databaseTarget();
   const store = new SnapshotStore(path.resolve(env.BEACON_DATA_DIR, "snapshot"));
   store.load();
   const app = new AppProcess({
