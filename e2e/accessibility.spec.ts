@@ -1,47 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { uniqueName } from "./support/db";
-import { gotoWhen, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
-import { createComponent, createIncident, deleteRows } from "./support/factories";
+import { test } from "@playwright/test";
+import { accessibilityChecks } from "./public-site/accessibility-checks";
+import { liveSite } from "./public-site/site";
+import { SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 
 // Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
 test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
-// axe finds no violations on the public pages, in light and dark mode.
-
-const created: { incidents: string[]; components: string[] } = { incidents: [], components: [] };
-let incidentId = "";
-let name = "";
-
-test.beforeAll(async () => {
-  name = uniqueName("Degraded search");
-  const component = await createComponent({ status: "degraded_performance" });
-  const incident = await createIncident({
-    name,
-    status: "monitoring",
-    impact: "minor",
-    componentIds: [component.id],
-    startedMinutesAgo: 40,
-    updates: [{ status: "monitoring", body: "Search is slow; a fix is being monitored. [Details](https://example.com/details)", minutesAgo: 10 }],
-  });
-  incidentId = incident.id;
-  created.components.push(component.id);
-  created.incidents.push(incident.id);
-});
-
-test.afterAll(() => deleteRows(created));
-
-for (const colorScheme of ["light", "dark"] as const) {
-  test.describe(`${colorScheme} mode`, () => {
-    test.use({ colorScheme });
-
-    for (const path of ["/", "/incident", "/history"]) {
-      test(`${path} has no accessibility violations`, async ({ page }) => {
-        const target = path === "/incident" ? `/incidents/${incidentId}` : path;
-        await gotoWhen(page, target, () => expect(page.getByText(name).first()).toBeVisible());
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-      });
-    }
-  });
-}
+// The checks are shared with the static mirror (mirror-site.spec.ts).
+accessibilityChecks(liveSite);

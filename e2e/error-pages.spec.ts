@@ -13,7 +13,8 @@ import { signInAs } from "./support/session";
 // (BEACON_MIRROR_DIR) with the proxy's error pages; a real nginx proxies a site to an upstream
 // the test stops, with the README's error_page lines, and serves the mirror on a sub-path. The
 // visitor's 502 shows the current incident, follows a new update, works without JavaScript, and
-// returns to the page once the site answers again; the mirror passes the live page's checks.
+// returns to the page once the site answers again; the mirror works from a sub-path (served at
+// the root, it passes the live site's checks: mirror-site.spec.ts).
 
 const base = Number(process.env.BEACON_E2E_PORT ?? 3100);
 const ports = { beacon: base + 34, site: base + 35, upstream: base + 36, mirror: base + 37, caddy: base + 38, busy: base + 39 };
@@ -112,19 +113,13 @@ test("a visitor's 502 shows the current incident, follows its updates, and goes 
   void context;
 });
 
-test("the static mirror serves the public site from a sub-path, with its JSON, feeds and styles", async ({ page }) => {
+test("the static mirror serves the public site from a sub-path, with its JSON, feeds, badge and styles", async ({ page }) => {
   const mirror = `http://127.0.0.1:${ports.mirror}/status/`;
   await mirrorHas("index.html", "Checkout");
   const summary = await fetch(`${mirror}api/v2/summary.json`);
   expect(summary.headers.get("content-type")).toContain("application/json");
   expect((await summary.json()).incidents.map((incident: { name: string }) => incident.name)).toContain("Checkout answers 502");
   expect((await fetch(`${mirror}history.atom`)).status).toBe(200);
-  // The eight Statuspage files, as the live site serves them.
-  for (const name of ["summary", "status", "components", "incidents", "incidents/unresolved", "scheduled-maintenances", "scheduled-maintenances/upcoming", "scheduled-maintenances/active"]) {
-    const live = await (await fetch(`${own!.server.url}/api/v2/${name}.json`)).json();
-    const mirrored = await (await fetch(`${mirror}api/v2/${name}.json`)).json();
-    expect(Object.keys(mirrored), name).toEqual(Object.keys(live));
-  }
   expect((await fetch(`${mirror}badge.svg`)).headers.get("content-type")).toContain("image/svg+xml");
 
   await page.goto(mirror);

@@ -1,25 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { uniqueName } from "./support/db";
-import { PUBLIC_WITHIN_MS, SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
-import { createComponent, deleteRows } from "./support/factories";
+import { jsonChecks } from "./public-site/json-checks";
+import { liveSite } from "./public-site/site";
+import { SNAPSHOT_TEST_TIMEOUT } from "./support/eventually";
 
 // Waits for the snapshot to show edits, each with a generous timeout (support/eventually.ts).
 test.describe.configure({ timeout: SNAPSHOT_TEST_TIMEOUT });
 
-// Visitors are served stored bytes: cacheable, compressed, and following every change.
+// Visitors are served stored bytes: cacheable, compressed, and following every change (the
+// JSON checks are shared with the static mirror, mirror-site.spec.ts).
 
-test("a change becomes public, on the page and in the JSON", async ({ request }) => {
-  const name = uniqueName("Fresh component");
-  const component = await createComponent({ name, status: "partial_outage" });
-  try {
-    await expect
-      .poll(async () => (await (await request.get("/api/v2/summary.json")).text()).includes(name), { timeout: PUBLIC_WITHIN_MS, intervals: [100, 250, 500] })
-      .toBe(true);
-    await expect.poll(async () => (await (await request.get("/")).text()).includes(name), { timeout: PUBLIC_WITHIN_MS, intervals: [100, 250, 500] }).toBe(true);
-  } finally {
-    await deleteRows({ components: [component.id] });
-  }
-});
+jsonChecks(liveSite);
 
 test("public pages carry ETags, compression and CDN-friendly caching", async ({ request }) => {
   for (const path of ["/", "/history", "/api/v2/summary.json", "/history.atom"]) {
@@ -46,13 +36,6 @@ test("the HTML needs no client runtime and allows only its own script", async ({
   expect(response.headers()["content-security-policy"]).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
   expect(response.headers()["x-frame-options"]).toBe("DENY");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
-});
-
-test("the Statuspage JSON can be read from any origin", async ({ request }) => {
-  const response = await request.get("/api/v2/status.json");
-  expect(response.headers()["access-control-allow-origin"]).toBe("*");
-  expect(response.headers()["content-type"]).toBe("application/json; charset=utf-8");
-  expect((await response.json()).status.indicator).toMatch(/^(none|minor|major|critical|maintenance)$/);
 });
 
 test("responses from the app itself carry security headers too", async ({ request }) => {

@@ -1,15 +1,16 @@
 import { DEFAULT_PAGE_ID } from "../../lib/pages/default-page";
 import type { ComponentStatus } from "../../lib/components/status";
 import type { Impact, IncidentStatus } from "../../lib/incidents/incident-record";
+import type { Db } from "../../lib/database/client";
 import { e2eDb, uniqueName } from "./db";
 
 // Rows a test needs, written straight to the server's database and named uniquely, so tests
-// running side by side on the one page never depend on each other's data.
+// running side by side on the one page never depend on each other's data. Each takes another
+// Beacon's database as its last argument (a spec's own Beacon); the suite's server's by default.
 
 const MINUTE = 60_000;
 
-export async function createComponent(options: { name?: string; status?: ComponentStatus; groupId?: string } = {}) {
-  const db = e2eDb();
+export async function createComponent(options: { name?: string; status?: ComponentStatus; groupId?: string } = {}, db: Db = e2eDb()) {
   const name = options.name ?? uniqueName("Component");
   const createdAt = new Date(Date.now() - 3 * 86_400_000);
   const component = await db.component.create({
@@ -26,8 +27,8 @@ export async function createComponent(options: { name?: string; status?: Compone
   return component;
 }
 
-export async function createGroup(name = uniqueName("Group")) {
-  return e2eDb().componentGroup.create({ data: { pageId: DEFAULT_PAGE_ID, name, position: 1000 } });
+export async function createGroup(name = uniqueName("Group"), db: Db = e2eDb()) {
+  return db.componentGroup.create({ data: { pageId: DEFAULT_PAGE_ID, name, position: 1000 } });
 }
 
 type UpdateInput = { status: IncidentStatus; body: string; minutesAgo: number };
@@ -42,10 +43,10 @@ export async function createIncident(options: {
   resolvedMinutesAgo?: number;
   window?: { startsInMinutes: number; minutes: number };
   updates: UpdateInput[];
-}) {
+}, db: Db = e2eDb()) {
   const now = Date.now();
   const scheduledFor = options.window ? new Date(now + options.window.startsInMinutes * MINUTE) : null;
-  return e2eDb().incident.create({
+  return db.incident.create({
     data: {
       pageId: DEFAULT_PAGE_ID,
       kind: options.kind ?? "incident",
@@ -68,8 +69,7 @@ export async function createIncident(options: {
   });
 }
 
-export async function deleteRows(ids: { incidents?: string[]; components?: string[]; groups?: string[] }) {
-  const db = e2eDb();
+export async function deleteRows(ids: { incidents?: string[]; components?: string[]; groups?: string[] }, db: Db = e2eDb()) {
   if (ids.incidents?.length) await db.incident.deleteMany({ where: { id: { in: ids.incidents } } });
   if (ids.components?.length) await db.component.deleteMany({ where: { id: { in: ids.components } } });
   if (ids.groups?.length) await db.componentGroup.deleteMany({ where: { id: { in: ids.groups } } });

@@ -18,6 +18,24 @@ export function nginxErrorPages(mirrorDir: string, { interceptUpstream = true } 
   ].join("\n");
 }
 
+/**
+ * For nginx's `server { … }` of the status page's own address: the mirror as the whole site, in
+ * UTF-8, compressed, its JSON and feeds readable from any origin as Beacon serves them.
+ */
+export function nginxMirrorSite(mirrorDir: string): string {
+  return [
+    "location / {",
+    `    root ${mirrorDir.replace(/\/+$/, "")};`,
+    "    charset utf-8;",
+    "    charset_types text/html text/plain text/css application/json application/atom+xml application/rss+xml image/svg+xml;",
+    "    gzip on;",
+    "    gzip_types text/css application/json application/atom+xml application/rss+xml image/svg+xml;",
+    '    add_header Access-Control-Allow-Origin "*";',
+    '    add_header X-Content-Type-Options "nosniff";',
+    "}",
+  ].join("\n");
+}
+
 /** A Caddyfile site for `address` in front of `upstream`, with the error pages from the mirror. */
 export function caddyErrorPagesSite({ address, upstream, mirrorDir }: { address: string; upstream: string; mirrorDir: string }): string {
   return `${address} {
