@@ -7,22 +7,26 @@ import { describeFreshness, measureFreshness } from "./freshness";
 import { fuzzApi } from "./fuzz";
 import { rssMb, startInstance } from "./instance";
 import { measurePageWeight } from "./page-weight";
-import { cpuDuring, processTree, startBareServer } from "./serving-cost";
-import { runWrk, WRK_ACCEPT_ENCODING, type WrkResult } from "./wrk";
+import { canPin, type Cost, costSideBySide, cpuDuring, pinTo, processTree, startBareServer } from "./serving-cost";
+import { runWrk, WRK_ACCEPT_ENCODING, type WrkLoad, type WrkResult } from "./wrk";
 
-// `npm run bench`: Beacon's public page and summary JSON under load (wrk, 50 connections, the servers taking turns),
-// next to nginx serving the same bytes as static files on this machine in the same run; how
-// soon a write is public (quiet, under that load, and on a page with a long history); and
-// resident memory after the load and 2,000 fuzzed API requests. Each load run also reads the
-// CPU time each server used per request, next to a bare Node server sending the same bytes.
-// BENCH_SERVING_ONLY=1 stops after the load runs.
+// `npm run bench`: Beacon's public page and summary JSON under load (wrk, 50 connections, the
+// servers taking turns), next to nginx serving the same bytes as static files on this machine
+// in the same run; the CPU time each used per request, loaded side by side with a bare Node
+// server sending the same bytes; how soon a write is public (quiet, under that load, and on a
+// page with a long history); and resident memory after the load and 2,000 fuzzed API
+// requests. BENCH_SERVING_ONLY=1 stops after the load runs.
 
 const BEACON_PORT = 3200;
 const NGINX_PORT = 3201;
 const BARE_PORT = 3202;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const load = { seconds: SECONDS, connections: 50, threads: 2 };
+const COST_ROUNDS = Number(process.env.BENCH_COST_ROUNDS ?? 5);
+const IDLE_SECONDS = 60;
+const PINNED = canPin();
+// Pinned, the servers run on CPU 0 and wrk (one thread, enough for one core's server) on CPU 1.
+const load: WrkLoad = { seconds: SECONDS, connections: 50, threads: PINNED ? 1 : 2, cpu: PINNED ? 1 : undefined };
 const RUNS = Number(process.env.BENCH_WRITES ?? 5);
 const FUZZ_REQUESTS = 2_000;
 const PAST_INCIDENTS = Number(process.env.BENCH_PAST_INCIDENTS ?? 10_000);
@@ -31,8 +35,7 @@ const PATHS = [
   ["/", "/", "index.html"],
   ["summary", "/api/v2/summary.json", "api/v2/summary.json"],
 ] as const;
-type Server = "beacon" | "bare" | "nginx";
-type Measured = WrkResult & { cpuUs: number };
+type Server = "beacon" | "nginx";
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-bench-"));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,20 +55,26 @@ http { access_log off; sendfile on; tcp_nopush on; gzip_static on; default_type 
   return { pid: nginx.pid ?? 0, stop: () => nginx.kill("SIGTERM") };
 }
 
-/** wrk on `url`, and the CPU time the server's processes used per request it answered. */
-async function measure(url: string, pids: () => number[]): Promise<Measured> {
-  const { result, cpu } = await cpuDuring(pids, () => runWrk(url, load));
-  return { ...result, cpuUs: (cpu * 1e6) / result.requests };
+/** The run with the median throughput. */
+function median(list: WrkResult[]): WrkResult {
+  return [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(list.length / 2)] as WrkResult;
 }
 
-/** The run with the median CPU time per request. */
-function median(list: Measured[]): Measured {
-  return [...list].sort((a, b) => a.cpuUs - b.cpuUs)[Math.floor(list.length / 2)] as Measured;
-}
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-function cpuRow(target: string, beacon: Measured, bare: Measured, nginx: Measured, idleUs: number): string {
+/** A path's side-by-side rounds: each server's median cost, and the ratios round by round. */
+function cpuRow(target: string, rounds: { beacon: Cost; bare: Cost; nginx: Cost }[]): string {
   const us = (value: number) => value.toFixed(1);
-  return `| ${target} | ${us(beacon.cpuUs)} | ${us(bare.cpuUs)} | ${(beacon.cpuUs / bare.cpuUs).toFixed(2)} | ${us(nginx.cpuUs)} | ${(beacon.cpuUs / nginx.cpuUs).toFixed(2)} | ${us(idleUs)} |`;
+  const ratios = (of: (round: (typeof rounds)[number]) => number) => {
+    const values = rounds.map(of);
+    return `${middle(values).toFixed(2)} (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
+  };
+  const beacon = middle(rounds.map((round) => round.beacon.cpuUs));
+  const front = middle(rounds.map((round) => round.beacon.cpuUsByPid[0] ?? 0));
+  const app = middle(rounds.map((round) => round.beacon.cpuUs - (round.beacon.cpuUsByPid[0] ?? 0)));
+  const bare = middle(rounds.map((round) => round.bare.cpuUs));
+  const nginx = middle(rounds.map((round) => round.nginx.cpuUs));
+  return `| ${target} | ${us(beacon)} | ${us(front)} | ${us(app)} | ${us(bare)} | ${ratios((round) => (round.beacon.cpuUsByPid[0] ?? 0) / round.bare.cpuUs)} | ${ratios((round) => round.beacon.cpuUs / round.bare.cpuUs)} | ${us(nginx)} | ${(beacon / nginx).toFixed(2)} |`;
 }
 
 function row(name: string, result: WrkResult, nginx: WrkResult): string {
@@ -94,45 +103,58 @@ async function main() {
     const bare = await startBareServer({ origin: beaconUrl, paths: PATHS.map(([, target]) => target), port: BARE_PORT, dir: path.join(work, "bare"), acceptEncoding: WRK_ACCEPT_ENCODING });
     stopAll.push(bare.stop);
     await sleep(500);
-    const origins: Record<Server, { origin: string; pids: () => number[] }> = {
-      beacon: { origin: beaconUrl, pids: () => processTree(beacon.pid) },
-      bare: { origin: `http://127.0.0.1:${BARE_PORT}`, pids: () => [bare.pid] },
-      nginx: { origin: `http://127.0.0.1:${NGINX_PORT}`, pids: () => processTree(nginx.pid) },
-    };
+    const [front = beacon.pid, app = beacon.pid] = processTree(beacon.pid);
+    if (PINNED) pinTo(0, [front, app, bare.pid, ...processTree(nginx.pid)]);
+    const origins: Record<Server | "bare", string> = { beacon: beaconUrl, bare: `http://127.0.0.1:${BARE_PORT}`, nginx: `http://127.0.0.1:${NGINX_PORT}` };
 
     let peakRss = rssMb(beacon.pid);
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(beacon.pid))), 100);
-    const quiet = await measureFreshness(beaconUrl, beacon.token, RUNS);
-    // The servers take turns, ROUNDS times each: a shared virtual machine's speed drifts by a
-    // third within a minute, so one run apiece compares moments as much as servers.
-    const runs: Record<string, Measured[]> = {};
+    // Throughput and latency: Beacon and nginx alone, taking turns, ROUNDS times each (the
+    // median run), each round starting with the other.
+    const runs: Record<string, WrkResult[]> = {};
     for (const [name, target] of PATHS) {
       for (let round = 0; round < ROUNDS; round += 1) {
-        for (const server of ["beacon", "bare", "nginx"] as const) {
-          (runs[`${server} ${name}`] ??= []).push(await measure(`${origins[server].origin}${target}`, origins[server].pids));
+        for (const server of round % 2 ? (["nginx", "beacon"] as const) : (["beacon", "nginx"] as const)) {
+          (runs[`${server} ${name}`] ??= []).push(await runWrk(`${origins[server]}${target}`, load));
         }
       }
     }
+    // CPU time per request: the three at once (costSideBySide says why), COST_ROUNDS times.
+    const costs: Record<string, { beacon: Cost; bare: Cost; nginx: Cost }[]> = {};
+    for (const [name, target] of PATHS) {
+      for (let round = 0; round < COST_ROUNDS; round += 1) {
+        const [beaconCost, bareCost, nginxCost] = await costSideBySide(
+          [
+            { url: `${origins.beacon}${target}`, pids: [front, app] },
+            { url: `${origins.bare}${target}`, pids: [bare.pid] },
+            { url: `${origins.nginx}${target}`, pids: processTree(nginx.pid) },
+          ],
+          load,
+        );
+        (costs[name] ??= []).push({ beacon: beaconCost as Cost, bare: bareCost as Cost, nginx: nginxCost as Cost });
+      }
+    }
     const results = Object.fromEntries(Object.entries(runs).map(([key, list]) => [key, median(list)]));
-    // What Beacon's background work (the snapshot keeper's, outbox's and monitors' polls) costs
-    // with no request at all, per request of a run as long as the load runs: part of its figure.
     const loadAverage = os.loadavg().map((value) => value.toFixed(2)).join(" ");
-    const idle = await cpuDuring(() => processTree(beacon.pid), () => sleep(SECONDS * 1000));
-    const beaconRequests = PATHS.map(([name]) => (results[`beacon ${name}`] as Measured).requests);
-    const idleUs = PATHS.map((_, index) => (idle.cpu * 1e6) / (beaconRequests[index] ?? 1));
-    const r = (name: string) => results[name] as Measured;
+    // The app process's own work with no request at all (the snapshot keeper's, outbox's and
+    // monitors' polls, and the page re-rendered every minute for its times): for a minute.
+    const idle = await cpuDuring(() => [app], () => sleep(IDLE_SECONDS * 1000));
+    const r = (name: string) => results[name] as WrkResult;
     const printLoad = () => {
-      console.info(`\nwrk -t${load.threads} -c${load.connections} -d${load.seconds}s, ${ROUNDS} rounds taking turns (the median run of each), Accept-Encoding: ${WRK_ACCEPT_ENCODING}, ${os.cpus().length} cores, load average ${loadAverage} after the runs\n`);
+      const where = PINNED ? "the servers on CPU 0, wrk on CPU 1" : "servers and wrk sharing the cores";
+      console.info(`\nwrk -t${load.threads} -c${load.connections} -d${load.seconds}s, ${ROUNDS} rounds taking turns (the median run of each), Accept-Encoding: ${WRK_ACCEPT_ENCODING}, ${os.cpus().length} cores, ${where}, load average ${loadAverage} after the runs\n`);
       console.info("| path | Beacon req/s | p50 ms | p99 ms | nginx req/s | nginx p99 ms | Beacon / nginx |");
       console.info("| --- | --- | --- | --- | --- | --- | --- |");
       console.info(row("/", r("beacon /"), r("nginx /")));
       console.info(row("/api/v2/summary.json", r("beacon summary"), r("nginx summary")));
-      console.info(`\nCPU time per request (utime + stime of the server's processes around each run; bare Node: ${Math.round(r("bare /").requestsPerSecond).toLocaleString("en")} and ${Math.round(r("bare summary").requestsPerSecond).toLocaleString("en")} req/s)\n`);
-      console.info("| path | Beacon µs | bare Node µs | Beacon / bare | nginx µs | Beacon / nginx | of Beacon's, idle background work µs |");
-      console.info("| --- | --- | --- | --- | --- | --- | --- |");
-      console.info(cpuRow("/", r("beacon /"), r("bare /"), r("nginx /"), idleUs[0] ?? 0));
-      console.info(cpuRow("/api/v2/summary.json", r("beacon summary"), r("bare summary"), r("nginx summary"), idleUs[1] ?? 0));
+      console.info(`\nCPU time per request: Beacon, a bare Node server sending the same bytes and headers, and nginx, loaded at once (${where}) for ${load.seconds} s, ${COST_ROUNDS} rounds, the median; utime + stime of each one's processes. The app process answered none of these requests; its own work took ${((idle.cpu * 1000) / IDLE_SECONDS).toFixed(1)} ms of CPU a second over a quiet minute\n`);
+      console.info("| path | Beacon µs | of which front door | of which app process | bare Node µs | front door / bare: median (range) | Beacon / bare | nginx µs | Beacon / nginx |");
+      console.info("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+      console.info(cpuRow("/", costs["/"] ?? []));
+      console.info(cpuRow("/api/v2/summary.json", costs.summary ?? []));
     };
+    // After the load runs: the bare server and nginx send the bytes Beacon sent before any write.
+    const quiet = await measureFreshness(beaconUrl, beacon.token, RUNS);
     if (SERVING_ONLY) {
       clearInterval(sampler);
       printLoad();

@@ -1,14 +1,31 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { SERVER_NODE_ARGS } from "../../server/launch";
+import { runWrk, type WrkLoad, type WrkResult } from "./wrk";
 
 // CPU time per request, read from the kernel's account of each server's processes around a
 // wrk run (/proc/<pid>/stat utime + stime), for Beacon, a bare Node server sending the same
 // bytes with the same headers (bare-server.ts), and nginx (its master and workers).
 
 const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
+
+/**
+ * On a machine of two cores or more the servers run on CPU 0 and wrk on CPU 1 (taskset;
+ * BENCH_PIN=0 turns it off). Left to the scheduler, a server's CPU time per request depends as
+ * much on how its wake-ups fall between wrk's as on its own work.
+ */
+export function canPin(): boolean {
+  if (process.env.BENCH_PIN === "0" || os.cpus().length < 2) return false;
+  return spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+}
+
+/** Moves the processes, every thread of theirs, onto one CPU. */
+export function pinTo(cpu: number, pids: readonly number[]): void {
+  for (const pid of pids) execFileSync("taskset", ["-a", "-p", "-c", String(cpu), String(pid)], { stdio: "ignore" });
+}
 
 /** User plus system CPU seconds a process has used so far. */
 export function cpuSeconds(pid: number): number {
@@ -31,6 +48,25 @@ export async function cpuDuring<T>(pids: () => number[], run: () => Promise<T>):
   const result = await run();
   const cpu = measured.reduce((sum, pid, index) => sum + cpuSeconds(pid) - (before[index] ?? 0), 0);
   return { result, cpu };
+}
+
+export type Loaded = { url: string; pids: readonly number[] };
+export type Cost = WrkResult & { cpuUs: number; cpuUsByPid: number[] };
+
+/**
+ * Loads every server at once, one wrk each, and reads the CPU time each used per request it
+ * answered. Measured at the same moments, the servers meet the same machine: a shared virtual
+ * machine's speed drifts by a third within a minute, which runs taken in turn compare as much
+ * as they compare servers.
+ */
+export async function costSideBySide(servers: readonly Loaded[], load: WrkLoad): Promise<Cost[]> {
+  const before = servers.map((server) => server.pids.map(cpuSeconds));
+  const results = await Promise.all(servers.map((server) => runWrk(server.url, load)));
+  return servers.map((server, index) => {
+    const result = results[index] as WrkResult;
+    const cpuUsByPid = server.pids.map((pid, member) => ((cpuSeconds(pid) - (before[index]?.[member] ?? 0)) * 1e6) / result.requests);
+    return { ...result, cpuUs: cpuUsByPid.reduce((sum, value) => sum + value, 0), cpuUsByPid };
+  });
 }
 
 /** Beacon's answer to a GET, undecoded, with the headers it sent (Date and connection ones left out). */

@@ -23,10 +23,13 @@ export function parseWrk(output: string): WrkResult {
   return { requests: Number(requests), requestsPerSecond: Number(rps), p50Ms: p50 ? toMs(p50) : Number.NaN, p99Ms: p99 ? toMs(p99) : Number.NaN, errors };
 }
 
-export function runWrk(url: string, options: { seconds: number; connections: number; threads: number }): Promise<WrkResult> {
+export type WrkLoad = { seconds: number; connections: number; threads: number; /** The one CPU wrk runs on (taskset), if any. */ cpu?: number };
+
+export function runWrk(url: string, options: WrkLoad): Promise<WrkResult> {
   return new Promise((resolve, reject) => {
     const args = [`-t${options.threads}`, `-c${options.connections}`, `-d${options.seconds}s`, "--latency", "-H", `Accept-Encoding: ${WRK_ACCEPT_ENCODING}`, url];
-    const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "pipe"] });
+    const [command, ...rest] = options.cpu === undefined ? ["wrk", ...args] : ["taskset", "-c", String(options.cpu), "wrk", ...args];
+    const child = spawn(command as string, rest, { stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
