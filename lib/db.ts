@@ -1,6 +1,6 @@
 import "server-only";
 import { createDatabaseClient, type Db, type Tx } from "./database/client";
-import { databaseTarget } from "./env";
+import { databaseTarget } from "./database/url";
 
 // One client per process. Next's dev server reloads modules, so the client is kept on
 // globalThis to avoid opening a new pool on every edit.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { databaseTarget, getEnv } from "./env";
+import { getEnv } from "./env";
+import { databaseTarget } from "./database/url";
 
 describe("getEnv", () => {
   it("needs no configuration at all", () => {

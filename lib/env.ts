@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { parseTrustProxy, type TrustProxy } from "./trust-proxy";
 import { ConfigError } from "./errors";
-import { type DatabaseTarget, DatabaseUrlError, databaseUrlFromEnv, parseDatabaseUrl } from "./database/url";
+import { configError, defaultBeaconUrl, type Parsed, SERVING_PARSERS } from "./serving-env";
 
-// Every variable Beacon reads, parsed once. Keep .env.example in step with this schema.
+// Every variable Beacon reads, parsed once. Keep .env.example in step with this schema. The
+// ones the front door needs are parsed by serving-env.ts, here as there.
 
 const optionalText = z
   .string()
@@ -11,37 +11,29 @@ const optionalText = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
-const httpUrl = z
-  .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
-  .transform((value) => value.replace(/\/+$/, ""));
+/** A variable serving-env.ts parses: its rules, its error as this schema's issue. */
+function served<T>(parse: (raw: string | undefined) => Parsed<T>) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): T => {
+      const parsed = parse(raw);
+      if ("error" in parsed) {
+        ctx.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed.value;
+    });
+}
 
 export const envSchema = z.object({
   DATABASE_URL: optionalText,
-  PORT: optionalText.pipe(
-    z.coerce
-      .number<string | undefined>({ error: "must be a port number" })
-      .int("must be a whole number")
-      .min(1, "must be between 1 and 65535")
-      .max(65535, "must be between 1 and 65535")
-      .default(3000),
-  ),
-  HOST: optionalText.pipe(z.string().default("127.0.0.1")),
-  BEACON_URL: optionalText.pipe(httpUrl.optional()),
-  BEACON_DATA_DIR: optionalText.pipe(z.string().default("data")),
+  PORT: served(SERVING_PARSERS.PORT),
+  HOST: served(SERVING_PARSERS.HOST),
+  BEACON_URL: served(SERVING_PARSERS.BEACON_URL),
+  BEACON_DATA_DIR: served(SERVING_PARSERS.BEACON_DATA_DIR),
   // How many proxies stand in front of Beacon, or their addresses; see lib/trust-proxy.ts and server/client-ip.ts.
-  BEACON_TRUST_PROXY: optionalText.pipe(
-    z
-      .string()
-      .default("false")
-      .transform((value, ctx): TrustProxy => {
-        const parsed = parseTrustProxy(value.toLowerCase());
-        if ("error" in parsed) {
-          ctx.addIssue({ code: "custom", message: parsed.error });
-          return z.NEVER;
-        }
-        return parsed;
-      }),
-  ),
+  BEACON_TRUST_PROXY: served(SERVING_PARSERS.BEACON_TRUST_PROXY),
   BEACON_ADMIN_EMAIL: optionalText.pipe(z.email("must be an email address").optional()),
   BEACON_ADMIN_PASSWORD: optionalText.pipe(
     z.string().min(12, "must be at least 12 characters").optional(),
@@ -92,25 +84,13 @@ export function getEnv(source: EnvSource = process.env): Env {
   if (!result.success) {
     const issue = result.error.issues[0];
     const name = String(issue?.path[0] ?? "environment");
-    const got = source[name];
-    const shown = name.includes("PASSWORD") || name.includes("SECRET") || name === "SMTP_URL" || got === undefined ? "" : ` (got "${got}")`;
-    throw new ConfigError(`${name} ${issue?.message ?? "is invalid"}${shown}`);
+    throw configError(name, issue?.message ?? "is invalid", source[name]);
   }
   const env = result.data;
   if (Boolean(env.BEACON_ADMIN_EMAIL) !== Boolean(env.BEACON_ADMIN_PASSWORD)) {
     throw new ConfigError("BEACON_ADMIN_EMAIL and BEACON_ADMIN_PASSWORD must be set together");
   }
-  const parsed: Env = { ...env, BEACON_URL: env.BEACON_URL ?? `http://${env.HOST}:${env.PORT}` };
+  const parsed: Env = { ...env, BEACON_URL: env.BEACON_URL ?? defaultBeaconUrl(env) };
   if (source === process.env) cached = parsed;
   return parsed;
-}
-
-/** The database DATABASE_URL selects (the embedded SQLite file when unset). */
-export function databaseTarget(source: EnvSource = process.env): DatabaseTarget {
-  try {
-    return parseDatabaseUrl(databaseUrlFromEnv(source));
-  } catch (error) {
-    if (error instanceof DatabaseUrlError) throw new ConfigError(error.message);
-    throw error;
-  }
 }

@@ -22,6 +22,8 @@ describe("npm start with a bad configuration", () => {
     [{ DATABASE_URL: "postgres://beacon@127.0.0.1:9/beacon" }, "beacon: cannot reach PostgreSQL at 127.0.0.1:9: connection refused"],
     [{ PORT: "http" }, 'beacon: PORT must be a port number (got "http")'],
     [{ BEACON_URL: "status.example.com" }, "beacon: BEACON_URL must be an http:// or https:// URL"],
+    // Not one the front door reads: the app process's check, its line passed through.
+    [{ SMTP_URL: "mail.example.com" }, "beacon: SMTP_URL must be an smtp:// or smtps:// URL"],
   ])("%j stops with one line", async (env, line) => {
     // An empty data folder: with a snapshot on disk, a down database would not stop start-up.
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beacon-start-"));

@@ -1,6 +1,7 @@
 import http from "node:http";
 import path from "node:path";
-import { databaseTarget, getEnv } from "../lib/env";
+import { databaseTarget } from "../lib/database/url";
+import { getServingEnv } from "../lib/serving-env";
 import { isExpectedError } from "../lib/errors";
 import { log } from "../lib/log";
 import { clientIp } from "./client-ip";
@@ -24,9 +25,10 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  const env = getEnv();
-  // A DATABASE_URL Beacon cannot use stops it here, before it takes the port (reaching the
-  // database is the app process's to try).
+  // What it needs to listen and serve; the app process checks every other variable (and stops
+  // both with its one line if one is wrong). A DATABASE_URL Beacon cannot use stops it here,
+  // before it takes the port (reaching the database is the app process's to try).
+  const env = getServingEnv();
   databaseTarget();
   const store = new SnapshotStore(path.resolve(env.BEACON_DATA_DIR, "snapshot"));
   store.load();

@@ -1,6 +1,7 @@
 import { checkConnection, DatabaseUnavailableError } from "../lib/database/check-connection";
 import { disconnectDb } from "../lib/db";
-import { databaseTarget, getEnv } from "../lib/env";
+import { getEnv } from "../lib/env";
+import { databaseTarget } from "../lib/database/url";
 import { log } from "../lib/log";
 import { startMonitorWorker } from "./workers/monitor-worker";
 import { startOutboxWorker } from "./workers/outbox-worker";

@@ -4,6 +4,9 @@
 
 export const ALERTMANAGER_PATH = "/api/v1/integrations/alertmanager";
 
+/** A notification's body may be this large: a group of hundreds of alerts passes /api/v1's 64 KB. */
+export const ALERTMANAGER_BODY_LIMIT = 1024 * 1024;
+
 /** The webhook's alerts per notification; Beacon takes up to 1,000, and reports the rest as left out. */
 export const RECOMMENDED_MAX_ALERTS = 100;
 

@@ -6,8 +6,6 @@ import { componentStatusSchema, idSchema } from "../components/schemas";
 // be generated from these schemas.
 
 export const MAX_ALERTS = 1000;
-/** A notification's body may be this large: a group of hundreds of alerts passes /api/v1's 64 KB. */
-export const ALERTMANAGER_BODY_LIMIT = 1024 * 1024;
 export const MAX_LABELS = 100;
 export const MAX_LABEL_VALUE = 1000;
 export const MAX_ANNOTATION_VALUE = 10_000;

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { ConfigError } from "../errors";
 
 // Pure parsing, shared by lib/db.ts, prisma.config.ts and the CLI: no database access here.
 
@@ -48,4 +49,14 @@ export function parseDatabaseUrl(url: string, cwd: string = process.cwd()): Data
 export function databaseUrlFromEnv(env: Record<string, string | undefined> = process.env): string {
   const value = env.DATABASE_URL?.trim();
   return value ? value : DEFAULT_DATABASE_URL;
+}
+
+/** The database DATABASE_URL selects (the embedded SQLite file when unset). */
+export function databaseTarget(source: Record<string, string | undefined> = process.env): DatabaseTarget {
+  try {
+    return parseDatabaseUrl(databaseUrlFromEnv(source));
+  } catch (error) {
+    if (error instanceof DatabaseUrlError) throw new ConfigError(error.message);
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { canStartWrite } from "../database/write-probe";
 import { getDb } from "../db";
-import { databaseTarget } from "../env";
+import { databaseTarget } from "../database/url";
 import { BEACON_VERSION } from "../version";
 
 export type DatabaseHealth = "ok" | "degraded" | "unreachable";

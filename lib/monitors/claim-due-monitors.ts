@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { databaseTarget } from "../env";
+import { databaseTarget } from "../database/url";
 
 // Takes the monitors due for a check for this process by setting a lease (claimedUntil), as
 // the outbox claims deliveries: several processes share the monitors and none checks one

@@ -1,5 +1,5 @@
 import "server-only";
-import { databaseTarget } from "../env";
+import { databaseTarget } from "../database/url";
 
 // Searching addresses by substring. Prisma's `contains` is a LIKE that passes % and _ through
 // as wildcards, so "bob_" would also find "bobxleft@…". PostgreSQL's LIKE takes a backslash

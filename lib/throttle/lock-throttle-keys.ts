@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
-import { databaseTarget } from "../env";
+import { databaseTarget } from "../database/url";
 
 // Why throttles lock: reading "how many attempts so far" and then recording one lets parallel
 // requests all read the same count (on PostgreSQL, 17 checked passwords for a limit of 10). So

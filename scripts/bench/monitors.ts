@@ -48,7 +48,7 @@ async function main() {
   // Imported after DATABASE_URL is settled: lib/db.ts reads it on first use.
   const { prepareInstance } = await import("../../server/startup/prepare-instance");
   const { getDb, disconnectDb } = await import("../../lib/db");
-  const { databaseTarget } = await import("../../lib/env");
+  const { databaseTarget } = await import("../../lib/database/url");
   const { commandLineActor } = await import("../../lib/auth/actor");
   const { createComponent } = await import("../../lib/components/create-component");
   const { createMonitor } = await import("../../lib/monitors/create-monitor");

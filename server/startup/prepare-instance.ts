@@ -1,7 +1,8 @@
 import "server-only";
 import { checkConnection, DatabaseUnavailableError } from "../../lib/database/check-connection";
 import { MigrationError, migrateDeploy } from "../../lib/database/migrate";
-import { type Env, databaseTarget, getEnv } from "../../lib/env";
+import { type Env, getEnv } from "../../lib/env";
+import { databaseTarget } from "../../lib/database/url";
 import { isExpectedError } from "../../lib/errors";
 import { log } from "../../lib/log";
 import { ensurePage } from "../../lib/pages/ensure-page";

@@ -3,8 +3,7 @@
 // with 413, by its declared Content-Length before anything is read (server/http/request-gate.ts),
 // or once the bytes read pass the cap (web/http/read-limited-body.ts, Next for actions).
 
-import { ALERTMANAGER_PATH } from "../../lib/alerts/receiver-config";
-import { ALERTMANAGER_BODY_LIMIT } from "../../lib/alerts/schemas";
+import { ALERTMANAGER_BODY_LIMIT, ALERTMANAGER_PATH } from "../../lib/alerts/receiver-config";
 
 /** /api/v1 JSON bodies. */
 export const API_BODY_LIMIT = 64 * 1024;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../../db";
-import { databaseTarget } from "../../env";
+import { databaseTarget } from "../../database/url";
 
 // Takes a batch of due deliveries for this process by setting a lease (claimedUntil). Nobody
 // else takes a leased row until the lease runs out, so a sender that dies (SIGKILL, power loss)

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Tx } from "../../db";
-import { databaseTarget } from "../../env";
+import { databaseTarget } from "../../database/url";
 import { matchRecipients, type OutboxEntry } from "./match-recipients";
 
 // Turns outbox entries into deliveries, one entry per transaction: the deliveries and the

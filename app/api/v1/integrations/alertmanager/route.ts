@@ -1,4 +1,4 @@
-import { ALERTMANAGER_BODY_LIMIT } from "@/lib/alerts/schemas";
+import { ALERTMANAGER_BODY_LIMIT } from "@/lib/alerts/receiver-config";
 import { receiveAlertmanagerWebhook } from "@/lib/alerts/receive-alertmanager-webhook";
 import { jsonResponse } from "@/web/rest/http";
 import { readJsonBody } from "@/web/rest/read-json-body";
