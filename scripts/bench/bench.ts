@@ -20,6 +20,7 @@ import { runWrk, WRK_ACCEPT_ENCODING, type WrkLoad, type WrkResult } from "./wrk
 const BEACON_PORT = 3200;
 const NGINX_PORT = 3201;
 const BARE_PORT = 3202;
+const TWIN_PORT = 3203;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COST_ROUNDS = Number(process.env.BENCH_COST_ROUNDS ?? 5);
@@ -63,7 +64,9 @@ function median(list: WrkResult[]): WrkResult {
 const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** A path's side-by-side rounds: each server's median cost, and the ratios round by round. */
-function cpuRow(target: string, rounds: { beacon: Cost; bare: Cost; nginx: Cost }[]): string {
+type CostRound = { beacon: Cost; bare: Cost; twin: Cost; nginx: Cost };
+
+function cpuRow(target: string, rounds: CostRound[]): string {
   const us = (value: number) => value.toFixed(1);
   const ratios = (of: (round: (typeof rounds)[number]) => number) => {
     const values = rounds.map(of);
@@ -74,7 +77,7 @@ function cpuRow(target: string, rounds: { beacon: Cost; bare: Cost; nginx: Cost 
   const app = middle(rounds.map((round) => round.beacon.cpuUs - (round.beacon.cpuUsByPid[0] ?? 0)));
   const bare = middle(rounds.map((round) => round.bare.cpuUs));
   const nginx = middle(rounds.map((round) => round.nginx.cpuUs));
-  return `| ${target} | ${us(beacon)} | ${us(front)} | ${us(app)} | ${us(bare)} | ${ratios((round) => (round.beacon.cpuUsByPid[0] ?? 0) / round.bare.cpuUs)} | ${ratios((round) => round.beacon.cpuUs / round.bare.cpuUs)} | ${us(nginx)} | ${(beacon / nginx).toFixed(2)} |`;
+  return `| ${target} | ${us(beacon)} | ${us(front)} | ${us(app)} | ${us(bare)} | ${ratios((round) => (round.beacon.cpuUsByPid[0] ?? 0) / round.bare.cpuUs)} | ${ratios((round) => round.beacon.cpuUs / round.bare.cpuUs)} | ${ratios((round) => round.twin.cpuUs / round.bare.cpuUs)} | ${us(nginx)} | ${(beacon / nginx).toFixed(2)} |`;
 }
 
 function row(name: string, result: WrkResult, nginx: WrkResult): string {
@@ -102,10 +105,14 @@ async function main() {
     stopAll.push(nginx.stop);
     const bare = await startBareServer({ origin: beaconUrl, paths: PATHS.map(([, target]) => target), port: BARE_PORT, dir: path.join(work, "bare"), acceptEncoding: WRK_ACCEPT_ENCODING });
     stopAll.push(bare.stop);
+    // A second one, the same program with the same bytes: what two identical servers differ
+    // by side by side is the floor of what this measurement can tell apart.
+    const twin = await startBareServer({ origin: beaconUrl, paths: PATHS.map(([, target]) => target), port: TWIN_PORT, dir: path.join(work, "twin"), acceptEncoding: WRK_ACCEPT_ENCODING });
+    stopAll.push(twin.stop);
     await sleep(500);
     const [front = beacon.pid, app = beacon.pid] = processTree(beacon.pid);
-    if (PINNED) pinTo(0, [front, app, bare.pid, ...processTree(nginx.pid)]);
-    const origins: Record<Server | "bare", string> = { beacon: beaconUrl, bare: `http://127.0.0.1:${BARE_PORT}`, nginx: `http://127.0.0.1:${NGINX_PORT}` };
+    if (PINNED) pinTo(0, [front, app, bare.pid, twin.pid, ...processTree(nginx.pid)]);
+    const origins: Record<Server | "bare" | "twin", string> = { beacon: beaconUrl, bare: `http://127.0.0.1:${BARE_PORT}`, twin: `http://127.0.0.1:${TWIN_PORT}`, nginx: `http://127.0.0.1:${NGINX_PORT}` };
 
     let peakRss = rssMb(beacon.pid);
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(beacon.pid))), 100);
@@ -119,19 +126,20 @@ async function main() {
         }
       }
     }
-    // CPU time per request: the three at once (costSideBySide says why), COST_ROUNDS times.
-    const costs: Record<string, { beacon: Cost; bare: Cost; nginx: Cost }[]> = {};
+    // CPU time per request: the four at once (costSideBySide says why), COST_ROUNDS times.
+    const costs: Record<string, CostRound[]> = {};
     for (const [name, target] of PATHS) {
       for (let round = 0; round < COST_ROUNDS; round += 1) {
-        const [beaconCost, bareCost, nginxCost] = await costSideBySide(
+        const [beaconCost, bareCost, twinCost, nginxCost] = await costSideBySide(
           [
             { url: `${origins.beacon}${target}`, pids: [front, app] },
             { url: `${origins.bare}${target}`, pids: [bare.pid] },
+            { url: `${origins.twin}${target}`, pids: [twin.pid] },
             { url: `${origins.nginx}${target}`, pids: processTree(nginx.pid) },
           ],
           load,
         );
-        (costs[name] ??= []).push({ beacon: beaconCost as Cost, bare: bareCost as Cost, nginx: nginxCost as Cost });
+        (costs[name] ??= []).push({ beacon: beaconCost as Cost, bare: bareCost as Cost, twin: twinCost as Cost, nginx: nginxCost as Cost });
       }
     }
     const results = Object.fromEntries(Object.entries(runs).map(([key, list]) => [key, median(list)]));
@@ -147,9 +155,9 @@ async function main() {
       console.info("| --- | --- | --- | --- | --- | --- | --- |");
       console.info(row("/", r("beacon /"), r("nginx /")));
       console.info(row("/api/v2/summary.json", r("beacon summary"), r("nginx summary")));
-      console.info(`\nCPU time per request: Beacon, a bare Node server sending the same bytes and headers, and nginx, loaded at once (${where}) for ${load.seconds} s, ${COST_ROUNDS} rounds, the median; utime + stime of each one's processes. The app process answered none of these requests; its own work took ${((idle.cpu * 1000) / IDLE_SECONDS).toFixed(1)} ms of CPU a second over a quiet minute\n`);
-      console.info("| path | Beacon µs | of which front door | of which app process | bare Node µs | front door / bare: median (range) | Beacon / bare | nginx µs | Beacon / nginx |");
-      console.info("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+      console.info(`\nCPU time per request: Beacon, a bare Node server sending the same bytes and headers, a second one (the same program: the floor of what this tells apart) and nginx, loaded at once (${where}) for ${load.seconds} s, ${COST_ROUNDS} rounds, the median; utime + stime of each one's processes. The app process answered none of these requests; its own work took ${((idle.cpu * 1000) / IDLE_SECONDS).toFixed(1)} ms of CPU a second over a quiet minute\n`);
+      console.info("| path | Beacon µs | of which front door | of which app process | bare Node µs | front door / bare: median (range) | Beacon / bare | a second bare server / bare | nginx µs | Beacon / nginx |");
+      console.info("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
       console.info(cpuRow("/", costs["/"] ?? []));
       console.info(cpuRow("/api/v2/summary.json", costs.summary ?? []));
     };
